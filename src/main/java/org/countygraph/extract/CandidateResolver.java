@@ -1,0 +1,126 @@
+package org.countygraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Settles an article's candidates into mentions.
+ *
+ * <ol>
+ *   <li>Overlaps: the longer candidate wins, then the surer one; a division inside a longer name
+ *       ({@code 攸县} in {@code 攸县高新区}) is kept as a mention of its own.</li>
+ *   <li>Ambiguous division names take the reading that lies within, or encloses, a division the
+ *       article names without ambiguity.</li>
+ *   <li>A county's short form ({@code 茶陵}) is kept only when the article confirms it: its full
+ *       name or its city is named too. A full county name whose stem the segmenter reads as a
+ *       common word ({@code 资源县} in {@code 老资源县转型}) needs its city or province named.</li>
+ * </ol>
+ */
+public final class CandidateResolver {
+    private final Gazetteer gazetteer;
+
+    public CandidateResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** Returns the kept mentions, in text order. */
+    public List<Found> resolve(List<Candidate> candidates, ArticleContext context, List<Token>[] tokens) {
+        List<Candidate> kept = dropOverlaps(candidates);
+        Set<String> anchors = anchors(kept, context, tokens);
+        List<Found> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            Sentence s = context.sentences().get(c.sentence());
+            String text = c.span().of(s.text());
+            if (c.options().isEmpty()) {
+                Optional<Division> listed = c.kind() == EntityKind.ZONE
+                        ? gazetteer.byName(c.name()).stream().findFirst() : Optional.empty();
+                out.add(new Found(c.sentence(), c.span(), text, c.kind(), c.name(), listed, c.confidence()));
+                continue;
+            }
+            Division d = choose(c.options(), anchors);
+            boolean shortForm = !d.name().equals(text);
+            if (d.kind() == EntityKind.COUNTY) {
+                if (shortForm && !confirmed(d, anchors, kept, context, false)) continue;
+                if (!shortForm && !strong(c, context, tokens) && !confirmed(d, anchors, kept, context, true)) continue;
+            }
+            double conf = c.options().size() > 1 && !anchors.contains(d.code()) ? Math.min(c.confidence(), 0.7) : c.confidence();
+            out.add(new Found(c.sentence(), c.span(), text, d.kind(), d.name(), Optional.of(d), conf));
+        }
+        out.sort(Comparator.comparingInt(Found::sentence).thenComparing(Found::span));
+        return out;
+    }
+
+    private static List<Candidate> dropOverlaps(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
+                .thenComparingDouble(c -> -c.confidence()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean clash = false;
+            for (Candidate k : kept) {
+                if (k.sentence() != c.sentence() || !k.span().overlaps(c.span())) continue;
+                boolean nestedPlace = !c.options().isEmpty() && k.span().contains(c.span())
+                        && (k.kind() == EntityKind.ZONE || k.kind().isOrganization() || k.kind().isPlace())
+                        && !k.span().equals(c.span());
+                if (!nestedPlace) { clash = true; break; }
+            }
+            if (!clash) kept.add(c);
+        }
+        return kept;
+    }
+
+    /** Codes of provinces, cities and strongly named counties named unambiguously, with their ancestors. */
+    private Set<String> anchors(List<Candidate> kept, ArticleContext context, List<Token>[] tokens) {
+        Set<String> codes = new HashSet<>();
+        for (Candidate c : kept) {
+            boolean county = !c.options().isEmpty() && c.options().get(0).kind() == EntityKind.COUNTY;
+            if (c.options().size() == 1 && (!county || strong(c, context, tokens))) {
+                Division d = c.options().get(0);
+                while (d != null) {
+                    codes.add(d.code());
+                    d = d.parent().flatMap(gazetteer::byCode).orElse(null);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private Division choose(List<Division> options, Set<String> anchors) {
+        if (options.size() == 1) return options.get(0);
+        for (Division d : options) if (anchors.contains(d.code())) return d;
+        for (Division d : options) {
+            if (d.parent().isPresent() && anchors.contains(d.parent().get())) return d;
+        }
+        for (Division d : options) {
+            String province = d.code().substring(0, 2);
+            if (anchors.contains(province)) return d;
+        }
+        return options.get(0);
+    }
+
+    /** True for a full county name the segmenter reads as a place, not as a common word plus 县/区. */
+    private static boolean strong(Candidate c, ArticleContext context, List<Token>[] tokens) {
+        String text = c.span().of(context.sentences().get(c.sentence()).text());
+        if (c.options().stream().noneMatch(d -> d.name().equals(text))) return false;
+        for (Token tok : tokens[c.sentence()]) {
+            if (tok.span().start() == c.span().start()) {
+                return tok.isPlace() || tok.span().length() < 2 || tok.span().end() > c.span().end()
+                        || tok.span().equals(c.span());
+            }
+        }
+        return true;
+    }
+
+    private boolean confirmed(Division d, Set<String> anchors, List<Candidate> kept, ArticleContext context,
+                              boolean provinceEnough) {
+        if (d.parent().isPresent() && anchors.contains(d.parent().get())) return true;
+        if (provinceEnough && anchors.contains(d.code().substring(0, 2))) return true;
+        for (Candidate c : kept) {
+            Sentence s = context.sentences().get(c.sentence());
+            if (c.options().contains(d) && c.span().of(s.text()).equals(d.name())) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.countygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds divisions: every listed province, city, county and zone by its official name or short
+ * form, and the towns, streets, villages and communities that follow a division
+ * ({@code 天元区群丰镇湘云社区}) or stand after a clear boundary.
+ *
+ * <p>Requires the bundled {@link Gazetteer}; produces candidates with every listed division the
+ * name may be (ambiguity is settled later, by what else the article names).
+ */
+public final class DivisionFinder implements MentionFinder {
+    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民|委|级|干部|长|书记|振兴|居民)");
+    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇)(?![民委级长])");
+    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由";
+    private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型";
+    private final Gazetteer gazetteer;
+    private final NameTrie trie;
+
+    public DivisionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.trie = new NameTrie(gazetteer.names());
+    }
+
+    @Override
+    public List<Candidate> find(Sentence sentence, ArticleContext context) {
+        String t = sentence.text();
+        List<Candidate> out = new ArrayList<>();
+        for (Span s : trie.findAll(t)) {
+            String name = s.of(t);
+            List<Division> options = new ArrayList<>(gazetteer.byName(name));
+            boolean full = !options.isEmpty();
+            if (!full && !leftBoundary(t, s.start())) continue;
+            for (Division d : gazetteer.byShortName(name)) if (!options.contains(d)) options.add(d);
+            if (options.isEmpty()) continue;
+            Division first = options.get(0);
+            double conf = full ? (options.size() == 1 ? 0.95 : 0.8) : (first.kind() == EntityKind.COUNTY ? 0.7 : 0.85);
+            out.add(new Candidate(sentence.index(), s, first.kind(), first.name(), options, conf));
+            lowerAfter(sentence, s.end(), out);
+        }
+        lowerAnywhere(sentence, out);
+        return out;
+    }
+
+    /** Towns and villages right after a division, chained: 天元区 → 群丰镇 → 湘云社区. */
+    private void lowerAfter(Sentence sentence, int from, List<Candidate> out) {
+        String t = sentence.text();
+        int at = from;
+        while (at < t.length()) {
+            Matcher m = LOWER.matcher(t).region(at, t.length());
+            if (!m.lookingAt() || !plausibleName(m.group(1))) return;
+            out.add(Candidate.of(sentence.index(), new Span(m.start(), m.end()), levelOf(m.group(2)), m.group(), 0.85));
+            at = m.end();
+        }
+    }
+
+    /** Towns and streets after a clear boundary, e.g. {@code 来自月塘街道}. */
+    private void lowerAnywhere(Sentence sentence, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = LOWER_ANYWHERE.matcher(t);
+        while (m.find()) {
+            int s = m.start();
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0;
+            if (!boundary || !plausibleName(m.group(1))) continue;
+            Span span = new Span(s, m.end());
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            out.add(Candidate.of(sentence.index(), span, levelOf(m.group(2)), m.group(), 0.7));
+        }
+    }
+
+    /** True when a short form at {@code at} starts a word: no Han character of another word before it. */
+    private static boolean leftBoundary(String t, int at) {
+        if (at == 0) return true;
+        char c = t.charAt(at - 1);
+        return !Character.isIdeographic(c) || BOUNDARY_CHARS.indexOf(c) >= 0 || "省市县区".indexOf(c) >= 0;
+    }
+
+    private static boolean plausibleName(String head) {
+        for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
+        return !head.endsWith("城") && !head.startsWith("乡") && !head.endsWith("农");
+    }
+
+    private static EntityKind levelOf(String suffix) {
+        return suffix.equals("村") || suffix.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+    }
+}

@@ -1,0 +1,148 @@
+package org.countygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Merges an article's mentions into entities with identity keys, and restates posts and relations
+ * by those keys.
+ *
+ * <p>Keys (see {@code docs/IDENTITY.md}): a listed division by its code; another place by its
+ * name under the code of the listed division that contains it; a person holding a post by name and
+ * the place or body of the post; a credited journalist by name and publication; any other person
+ * by name within the article; an organisation by its name.
+ */
+final class EntityAssembler {
+    private final String documentId;
+    private final Article article;
+    private final ArticleContext ctx;
+
+    EntityAssembler(String documentId, Article article, ArticleContext ctx) {
+        this.documentId = documentId;
+        this.article = article;
+        this.ctx = ctx;
+    }
+
+    ArticleExtraction assemble(List<Sentence> ss, List<Found> found, List<PostFinder.Found_Post> posts,
+                               List<Relation> relations) {
+        Map<String, List<Found>> byRef = new LinkedHashMap<>();
+        for (Found f : found) byRef.computeIfAbsent(f.ref(), k -> new ArrayList<>()).add(f);
+        Map<String, String> parentOf = new HashMap<>();
+        for (Relation r : relations) parentOf.putIfAbsent(r.subject(), r.object());
+
+        Map<String, String> keys = new HashMap<>();
+        Map<String, Found> heads = new HashMap<>();
+        for (Map.Entry<String, List<Found>> e : byRef.entrySet()) heads.put(e.getKey(), e.getValue().get(0));
+        // places and organisations first: persons' keys depend on them
+        for (Map.Entry<String, List<Found>> e : byRef.entrySet()) {
+            Found f = e.getValue().get(0);
+            if (!f.kind().isPerson()) keys.put(e.getKey(), placeOrOrgKey(f, e.getKey(), parentOf, heads));
+        }
+        Map<String, List<PostFinder.Found_Post>> postsOf = new HashMap<>();
+        for (PostFinder.Found_Post p : posts) postsOf.computeIfAbsent(p.person().ref(), k -> new ArrayList<>()).add(p);
+        for (Map.Entry<String, List<Found>> e : byRef.entrySet()) {
+            Found f = e.getValue().get(0);
+            if (f.kind().isPerson()) keys.put(e.getKey(), personKey(f, postsOf.get(e.getKey()), keys, heads));
+        }
+
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Found>> e : byRef.entrySet()) {
+            List<Found> fs = e.getValue();
+            Found f = fs.get(0);
+            EntityKind kind = f.kind();
+            if (kind.isPerson() && postsOf.containsKey(e.getKey())
+                    && postsOf.get(e.getKey()).stream().anyMatch(p -> p.org().map(o -> o.kind() != EntityKind.ENTERPRISE).orElse(true))) {
+                kind = EntityKind.OFFICIAL;
+            }
+            TreeSet<String> aliases = new TreeSet<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (Found m : fs) {
+                if (!isReference(m)) aliases.add(m.text());
+                Sentence s = ss.get(m.sentence());
+                mentions.add(new Mention(m.text(), new Evidence(m.sentence(), s.toOriginal(m.span().start(), m.span().end()), m.confidence())));
+            }
+            entities.add(new Entity(keys.get(e.getKey()), kind, f.name(), aliases,
+                    f.division().map(Division::code), mentions));
+        }
+        for (Byline b : article.bylines()) {
+            String key = EntityKeys.person(b.name(), article.source().isEmpty() ? documentId : article.source());
+            if (entities.stream().noneMatch(e -> e.key().equals(key))) {
+                entities.add(new Entity(key, EntityKind.PERSON, b.name(), new TreeSet<>(), Optional.empty(), List.of()));
+            }
+        }
+        List<Post> outPosts = new ArrayList<>();
+        for (PostFinder.Found_Post p : posts) {
+            Sentence s = ss.get(p.person().sentence());
+            int start = p.org().filter(o -> o.sentence() == p.person().sentence()).map(o -> Math.min(o.span().start(), p.titleSpan().start()))
+                    .orElse(p.titleSpan().start());
+            Span original = s.toOriginal(start, p.person().span().end());
+            outPosts.add(new Post(keys.get(p.person().ref()), p.title(), p.org().map(o -> keys.get(o.ref())),
+                    new Evidence(p.person().sentence(), original, Math.min(0.9, p.person().confidence()))));
+        }
+        List<Relation> outRelations = new ArrayList<>();
+        for (Relation r : relations) {
+            String s = keys.get(r.subject());
+            String o = keys.get(r.object());
+            if (s != null && o != null && !s.equals(o)) outRelations.add(new Relation(r.kind(), s, o, r.evidence()));
+        }
+        Optional<String> focus = ctx.focus().map(d -> EntityKeys.division(d.code()));
+        return new ArticleExtraction(documentId, article, ss, focus, entities, outPosts, outRelations, List.of());
+    }
+
+    private static boolean isReference(Found f) {
+        return f.text().length() == 2 && "该全我本".indexOf(f.text().charAt(0)) >= 0;
+    }
+
+    private String placeOrOrgKey(Found f, String ref, Map<String, String> parentOf, Map<String, Found> heads) {
+        if (f.division().isPresent()) return EntityKeys.division(f.division().get().code());
+        if (f.kind().isPlace()) return EntityKeys.place(f.name(), listedAncestor(ref, parentOf, heads));
+        if (f.kind() == EntityKind.GOVERNMENT_BODY && !startsWithPlace(f, heads)) {
+            String code = ctx.focus().map(Division::code).orElse(null);
+            return EntityKeys.organization(f.kind(), (code == null ? "" : code + "-") + f.name());
+        }
+        return EntityKeys.organization(f.kind(), f.name());
+    }
+
+    private static boolean startsWithPlace(Found f, Map<String, Found> heads) {
+        for (Found h : heads.values()) {
+            if (h.kind().isPlace() && f.name().startsWith(h.name().length() >= 2 ? h.text() : "\u0000")) return true;
+        }
+        return false;
+    }
+
+    private String listedAncestor(String ref, Map<String, String> parentOf, Map<String, Found> heads) {
+        String cur = parentOf.get(ref);
+        for (int i = 0; cur != null && i < 6; i++) {
+            Found h = heads.get(cur);
+            if (h != null && h.division().isPresent()) return h.division().get().code();
+            cur = parentOf.get(cur);
+        }
+        return ctx.focus().map(Division::code).orElse(null);
+    }
+
+    private String personKey(Found f, List<PostFinder.Found_Post> posts, Map<String, String> keys,
+                             Map<String, Found> heads) {
+        if (posts != null) {
+            for (PostFinder.Found_Post p : posts) {
+                if (p.org().isPresent()) {
+                    Found org = p.org().get();
+                    String q = org.division().map(Division::code).orElse(org.name());
+                    return EntityKeys.person(f.name(), q);
+                }
+            }
+            String q = ctx.focus().map(Division::code).orElse(documentId + "-" + article.index());
+            return EntityKeys.person(f.name(), q);
+        }
+        for (Byline b : article.bylines()) {
+            if (b.name().equals(f.name())) {
+                return EntityKeys.person(f.name(), article.source().isEmpty() ? documentId : article.source());
+            }
+        }
+        return EntityKeys.person(f.name(), documentId + "-" + article.index());
+    }
+}

@@ -1,0 +1,151 @@
+package org.countygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The extractor: a list of named stages over each article of a document.
+ *
+ * <ol>
+ *   <li>split the document into articles ({@link ArticleSplitter});</li>
+ *   <li>repair each article's layout and cut it into sentences ({@link SentenceSplitter});</li>
+ *   <li>find candidate mentions ({@link MentionFinder}s), then bodies after divisions;</li>
+ *   <li>settle overlaps and ambiguity ({@link CandidateResolver}), add credits and references
+ *       such as {@code 该区};</li>
+ *   <li>find facts: posts ({@link PostFinder}), containment ({@link FactFinders});</li>
+ *   <li>mint identity keys and merge mentions into entities ({@link EntityAssembler}).</li>
+ * </ol>
+ *
+ * <p>Usage: {@code Extractor x = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();}
+ */
+public final class PipelineExtractor implements Extractor {
+    private final ArticleSplitter articles;
+    private final SentenceSplitter sentences;
+    private final Segmenter segmenter;
+    private final Gazetteer gazetteer;
+    private final List<MentionFinder> finders;
+    private final CandidateResolver resolver;
+    private final PostFinder posts;
+    private final FactFinders facts;
+
+    private PipelineExtractor(Builder b) {
+        this.articles = b.articles;
+        this.sentences = b.sentences;
+        this.segmenter = b.segmenter;
+        this.gazetteer = b.gazetteer;
+        Lexicon titles = Lexicon.bundled("titles.txt");
+        this.finders = List.of(new DivisionFinder(gazetteer), new OrganizationFinder(segmenter),
+                new PersonFinder(segmenter, titles));
+        this.resolver = new CandidateResolver(gazetteer);
+        this.posts = new PostFinder(titles);
+        this.facts = new FactFinders(gazetteer);
+    }
+
+    /** A builder; the segmenter is required, the rest have defaults. */
+    public static Builder create() { return new Builder(); }
+
+    @Override
+    public DocumentExtraction extract(SourceDocument document) {
+        List<ArticleExtraction> out = new ArrayList<>();
+        for (ArticleSegment segment : articles.split(document)) {
+            out.add(extractArticle(document, segment));
+        }
+        return new DocumentExtraction(document, out);
+    }
+
+    private ArticleExtraction extractArticle(SourceDocument doc, ArticleSegment segment) {
+        List<Sentence> ss = sentences.split(segment.lines());
+        ArticleContext ctx = new ArticleContext(doc.id(), segment.article(), ss, gazetteer);
+        @SuppressWarnings("unchecked")
+        List<Token>[] tokens = new List[ss.size()];
+        List<Candidate> candidates = findCandidates(ss, ctx, tokens);
+        List<Found> found = new ArrayList<>(resolver.resolve(candidates, ctx, tokens));
+        found.addAll(bodies(found, ss));
+        ctx.focus(FactFinders.focus(found));
+        found.addAll(FactFinders.references(ss, ctx));
+        found.addAll(credits(segment.article(), ss, found));
+        List<PostFinder.Found_Post> foundPosts = posts.find(found, ss, tokens);
+        return new EntityAssembler(doc.id(), segment.article(), ctx).assemble(ss, found, foundPosts,
+                facts.partOf(found, ss));
+    }
+
+    private List<Candidate> findCandidates(List<Sentence> ss, ArticleContext ctx, List<Token>[] tokens) {
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : ss) {
+            tokens[s.index()] = segmenter.segment(s.text());
+            for (MentionFinder f : finders) all.addAll(f.find(s, ctx));
+        }
+        return all;
+    }
+
+    /** Government bodies named after a division or zone: 攸县县委, 高新区管委会. */
+    private static List<Found> bodies(List<Found> found, List<Sentence> ss) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            if (!f.kind().isPlace()) continue;
+            for (Candidate c : OrganizationFinder.bodiesAfter(ss.get(f.sentence()), f.span(), f.name())) {
+                boolean clash = false;
+                for (Found o : found) {
+                    if (o.sentence() == c.sentence() && o.span().overlaps(c.span()) && !c.span().contains(o.span())) clash = true;
+                }
+                if (!clash) out.add(new Found(c.sentence(), c.span(), c.span().of(ss.get(c.sentence()).text()), c.kind(),
+                        c.name(), Optional.empty(), c.confidence()));
+            }
+        }
+        return out;
+    }
+
+    /** Persons credited in the byline, as mentions where the sentence text holds them. */
+    private static List<Found> credits(Article article, List<Sentence> ss, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Byline b : article.bylines()) {
+            for (Sentence s : ss) {
+                if (!s.span().contains(b.span())) continue;
+                int local = indexOf(s, b.span().start());
+                if (local < 0 || !s.text().startsWith(b.name(), local)) continue;
+                Span span = new Span(local, local + b.name().length());
+                found.removeIf(f -> f.sentence() == s.index() && f.span().overlaps(span));
+                out.add(new Found(s.index(), span, b.name(), EntityKind.PERSON, b.name(), Optional.empty(), 0.95));
+            }
+        }
+        return out;
+    }
+
+    static int indexOf(Sentence s, int original) {
+        int[] o = s.offsets();
+        for (int i = 0; i < o.length; i++) if (o[i] == original) return i;
+        return -1;
+    }
+
+    /** Builds a {@link PipelineExtractor}, checking each setting as it is given. */
+    public static final class Builder {
+        private ArticleSplitter articles = new LayoutArticleSplitter();
+        private SentenceSplitter sentences = new LayoutSentenceSplitter();
+        private Segmenter segmenter;
+        private Gazetteer gazetteer;
+
+        /** The article splitter. Defaults to {@link LayoutArticleSplitter}. */
+        public Builder articleSplitter(ArticleSplitter s) { this.articles = Objects.requireNonNull(s, "articleSplitter"); return this; }
+
+        /** The sentence splitter. Defaults to {@link LayoutSentenceSplitter}. */
+        public Builder sentenceSplitter(SentenceSplitter s) { this.sentences = Objects.requireNonNull(s, "sentenceSplitter"); return this; }
+
+        /** The word segmenter with name recognition. Required. */
+        public Builder segmenter(Segmenter s) { this.segmenter = Objects.requireNonNull(s, "segmenter"); return this; }
+
+        /** The division gazetteer. Defaults to {@link Gazetteer#bundled()}. */
+        public Builder gazetteer(Gazetteer g) { this.gazetteer = Objects.requireNonNull(g, "gazetteer"); return this; }
+
+        public PipelineExtractor build() {
+            if (segmenter == null) throw new ExtractException("PipelineExtractor needs a segmenter");
+            if (gazetteer == null) gazetteer = Gazetteer.bundled();
+            return new PipelineExtractor(this);
+        }
+    }
+}

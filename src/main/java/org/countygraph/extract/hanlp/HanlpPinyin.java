@@ -1,0 +1,23 @@
+package org.countygraph.extract.hanlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.util.List;
+
+/** Hanyu pinyin of Chinese names with tone marks, from HanLP's pinyin dictionary. */
+public final class HanlpPinyin {
+    private HanlpPinyin() {}
+
+    /** The pinyin of a name with tone marks, syllables joined by spaces: 攸县 → {@code yōu xiàn}. */
+    public static String of(String name) {
+        List<Pinyin> syllables = HanLP.convertToPinyinList(name);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < syllables.size(); i++) {
+            Pinyin p = syllables.get(i);
+            String s = p == Pinyin.none5 ? String.valueOf(name.charAt(i)) : p.getPinyinWithToneMark();
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+}

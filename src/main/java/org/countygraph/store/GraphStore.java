@@ -1,0 +1,128 @@
+package org.countygraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.countygraph.vocab.CG;
+
+/**
+ * CountyGraph's TDB2 store on disk: the article graphs of every loaded document, a registry of
+ * documents with their content hashes, and reference graphs (ontology, gazetteer...). The default
+ * graph seen by queries is the union of the named graphs.
+ *
+ * <p>Every change of one document is one write transaction: a failure leaves the store as it was.
+ * Usage: {@code try (GraphStore s = GraphStore.open(dir)) { s.replaceDocument(...); }}
+ */
+public final class GraphStore implements AutoCloseable {
+    /** The graph listing loaded documents: their id, name, content hash and articles. */
+    public static final Node DOCUMENTS = NodeFactory.createURI(CG.GRAPH + "documents");
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private GraphStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static GraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new GraphStore(dir, dsg);
+        } catch (Exception e) {
+            throw new StoreException("cannot open TDB2 store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The TDB2 dataset, for serving and querying. */
+    public DatasetGraph dataset() { return dsg; }
+
+    public Path directory() { return dir; }
+
+    /** The ids and content hashes of the loaded documents. */
+    public Map<String, String> documents() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            dsg.find(DOCUMENTS, Node.ANY, CG.contentHash, Node.ANY).forEachRemaining(q -> {
+                Node id = dsg.find(DOCUMENTS, q.getSubject(), CG.documentId, Node.ANY).next().getObject();
+                out.put(id.getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm());
+            });
+            return out;
+        });
+    }
+
+    /** True when no document and no reference graph is loaded. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /**
+     * Replaces everything a document contributed with {@code quads}, in one write transaction.
+     *
+     * @param documentIri the document's IRI
+     * @param registry    triples about the document for the documents graph (id, hash, articles)
+     * @param quads       the document's article graphs
+     */
+    public void replaceDocument(Node documentIri, Collection<org.apache.jena.graph.Triple> registry, Collection<Quad> quads) {
+        Txn.executeWrite(dsg, () -> {
+            dropDocument(documentIri);
+            for (org.apache.jena.graph.Triple t : registry) dsg.add(DOCUMENTS, t.getSubject(), t.getPredicate(), t.getObject());
+            for (Quad q : quads) {
+                if (q.isDefaultGraph()) throw new StoreException("refusing a quad outside a named graph: " + q);
+                dsg.add(q);
+            }
+        });
+    }
+
+    /** Removes a document and its article graphs, in one write transaction; false when it was not loaded. */
+    public boolean removeDocument(Node documentIri) {
+        return Txn.calculateWrite(dsg, () -> dropDocument(documentIri));
+    }
+
+    private boolean dropDocument(Node doc) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(DOCUMENTS, doc, CG.hasArticle, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
+        boolean known = dsg.find(DOCUMENTS, doc, Node.ANY, Node.ANY).hasNext();
+        for (Node g : graphs) dsg.removeGraph(g);
+        dsg.deleteAny(DOCUMENTS, doc, Node.ANY, Node.ANY);
+        return known;
+    }
+
+    /** Replaces a reference graph (ontology, shapes, gazetteer...) in one write transaction. */
+    public void replaceGraph(Node name, Graph graph) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(name);
+            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long[] n = {0};
+            dsg.find().forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    /** Releases the store so that another process may open it. */
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
