@@ -137,7 +137,10 @@ final class EntityPage {
         sb.append("<section id=\"neighbourhood\"><h2>关系图 Neighbourhood</h2>");
         sb.append("<div id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"neighbourhood graph\" data-graph=\"")
                 .append(Html.esc(json(n))).append("\"></div>");
-        sb.append("<p class=\"hint\">点击节点前往其页面 · click a node to open its page</p><ul class=\"neighbour-list\">");
+        sb.append("<p class=\"hint\">点击节点前往其页面 · click a node to open its page</p><p class=\"legend\">")
+                .append("<span class=\"cat-person\">人物</span><span class=\"cat-place\">地点</span><span class=\"cat-organization\">组织</span>")
+                .append("<span class=\"cat-industry\">产业</span><span class=\"cat-initiative\">举措</span><span class=\"cat-article\">文章</span>")
+                .append("<span class=\"cat-other\">其他</span></p><ul class=\"neighbour-list\">");
         for (EntityView.GraphNode node : n.nodes()) {
             if (node.centre()) continue;
             sb.append("<li class=\"cat-").append(Html.esc(node.category())).append("\">").append(Html.link(node.href(), node.label())).append("</li>");

@@ -87,18 +87,26 @@
 
   /* ---- neighbourhood picture ---- */
 
-  /** Neighbours on rings around the entity: up to 14 on the first ring, 20 on the next, then 26. */
-  function place(nodes) {
-    var others = nodes.filter(function (n) { return !n.centre; });
+  /* Nodes carry ids (their IRIs): ECharts would otherwise key them by name, and two entities may share one. */
+
+  /**
+   * Places the nodes in the box's own pixels: the entity in the middle, up to 14 neighbours on the
+   * first ring, 20 on the next, then 26, with room at the sides and bottom for the labels under them.
+   */
+  function place(nodes, width, height) {
+    var others = nodes.length - 1;
+    var rings = others <= 14 ? 1 : others <= 34 ? 2 : 3;
+    var outer = Math.max(40, Math.min(width / 2 - 75, height / 2 - 34));
+    var cx = width / 2, cy = height / 2 - 8;
     var ring = 0, onRing = 0, capacity = 14, ringStart = 0;
     nodes.forEach(function (n) {
-      if (n.centre) { n.x = 0; n.y = 0; return; }
+      if (n.centre) { n.x = cx; n.y = cy; return; }
       if (onRing === capacity) { ring++; ringStart += capacity; onRing = 0; capacity += 6; }
-      var count = Math.min(capacity, others.length - ringStart);
+      var count = Math.min(capacity, others - ringStart);
       var angle = -Math.PI / 2 + (2 * Math.PI * onRing) / count + ring * 0.3;
-      var radius = 200 + ring * 110;
-      n.x = Math.cos(angle) * radius * 1.25;
-      n.y = Math.sin(angle) * radius;
+      var r = outer * (ring + 1) / rings;
+      n.x = cx + Math.cos(angle) * r;
+      n.y = cy + Math.sin(angle) * r;
       onRing++;
     });
   }
@@ -106,24 +114,31 @@
   /** A label formatter that returns the text as is (a string formatter would expand {a}, {b}...). */
   function constant(text) { return function () { return text; }; }
 
-  function shorten(s) { return s.length > 12 ? s.substring(0, 11) + '…' : s; }
+  function shorten(s) { return s.length > 10 ? s.substring(0, 9) + '…' : s; }
 
   function neighbourhood() {
     var box = document.getElementById('graph');
     if (!box || !window.echarts) return;
     var data = JSON.parse(box.getAttribute('data-graph'));
-    place(data.nodes);
+    var margin = 0, width = Math.max(box.clientWidth, 100), height = Math.max(box.clientHeight, 100);
+    place(data.nodes, width, height);
     var index = {};
     data.nodes.forEach(function (n, i) { index[n.id] = i; });
     var nodes = data.nodes.map(function (n) {
       var colour = COLOURS[n.category] || COLOURS.other;
       return {
-        name: n.name, x: n.x, y: n.y, full: n.name, href: localHref(n.href), category: n.category,
+        id: n.id, name: n.name, x: n.x, y: n.y, href: localHref(n.href), category: n.category,
         symbolSize: n.centre ? 46 : 24,
         itemStyle: { color: colour, borderColor: '#fff', borderWidth: 2 },
-        label: { show: true, position: n.centre ? 'inside' : 'right', formatter: constant(shorten(n.name)), color: n.centre ? '#fff' : '#1f2933',
+        label: { show: true, position: n.centre ? 'inside' : 'bottom', formatter: constant(shorten(n.name)), color: n.centre ? '#fff' : '#1f2933',
                  fontWeight: n.centre ? 'bold' : 'normal', fontSize: n.centre ? 13 : 12 }
       };
+    });
+    /* Two invisible corners make the drawing's extent the box itself, so one unit is one pixel
+       (ECharts fits the extent to the box axis by axis, and would otherwise stretch the picture). */
+    [[0, 0], [width, height]].forEach(function (c, i) {
+      nodes.push({ id: 'corner-' + i, name: '', x: c[0], y: c[1], symbolSize: 0, silent: true,
+                   label: { show: false }, itemStyle: { opacity: 0 }, tooltip: { show: false } });
     });
     var links = data.edges.filter(function (e) { return e.source in index && e.target in index; })
       .map(function (e) { return { source: index[e.source], target: index[e.target], label: e.label }; });
@@ -133,7 +148,7 @@
       tooltip: { show: false },
       series: [{
         type: 'graph', layout: 'none', roam: true, draggable: false,
-        left: 30, right: 120, top: 30, bottom: 30,
+        left: margin, right: margin, top: margin, bottom: margin,
         data: nodes, links: links,
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         lineStyle: { color: '#9aa5b1', width: 1.2, curveness: 0.08 },
@@ -150,7 +165,7 @@
     /* Where a node is drawn, in pixels from the picture's top left corner (for tests and tools). */
     window.countygraphPicture = {
       nodes: function () {
-        return nodes.map(function (n) {
+        return nodes.filter(function (n) { return n.name !== ''; }).map(function (n) {
           var p = chart.convertToPixel({ seriesIndex: 0 }, [n.x, n.y]);
           return { name: n.name, href: n.href, x: p[0], y: p[1] };
         });
