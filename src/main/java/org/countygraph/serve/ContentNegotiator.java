@@ -10,8 +10,8 @@ import java.util.Optional;
  * {@code ?format=} value that overrides it.
  *
  * <p>Rules: a missing or blank {@code Accept} means the first offer (the page); each offer gets
- * the quality of the most specific media range that matches it ({@code text/turtle} beats
- * {@code text/*} beats {@code *}{@code /*}); the highest quality above 0 wins, ties going to the more
+ * the quality of the most specific media range that matches any of its media types
+ * ({@code text/turtle} beats {@code text/*} beats {@code *}{@code /*}); the highest quality above 0 wins, ties going to the more
  * specific match, then to the earlier offer. An unknown {@code ?format=} or an {@code Accept} that
  * matches no offer gives nothing (the caller answers 406).
  */
@@ -48,19 +48,21 @@ public final class ContentNegotiator {
         double bestQ = 0;
         int bestSpecificity = -1;
         for (Representation r : offers) {
+            // The representation's quality is that of its most specifically matched media type, so that
+            // "text/html;q=0, */*" refuses the page even though */* would match its other type.
+            int specificity = -1;
+            double q = 0;
             for (String mt : r.mediaTypes()) {
-                int specificity = -1;
-                double q = 0;
                 for (Range range : ranges) {
                     int m = range.match(mt);
-                    if (m > specificity) { specificity = m; q = range.q(); }
+                    if (m > specificity || (m == specificity && range.q() > q)) { specificity = m; q = range.q(); }
                 }
-                if (specificity < 0 || q <= 0) continue;
-                if (q > bestQ || (q == bestQ && specificity > bestSpecificity)) {
-                    best = r;
-                    bestQ = q;
-                    bestSpecificity = specificity;
-                }
+            }
+            if (specificity < 0 || q <= 0) continue;
+            if (q > bestQ || (q == bestQ && specificity > bestSpecificity)) {
+                best = r;
+                bestQ = q;
+                bestSpecificity = specificity;
             }
         }
         return Optional.ofNullable(best);
