@@ -199,6 +199,7 @@ public final class ArticleGraphWriter {
             case IN_INDUSTRY -> CG.inIndustry;
             case DEVELOPS_INDUSTRY -> CG.developsIndustry;
             case LAUNCHED_BY -> CG.launchedBy;
+            case JURISDICTION -> CG.jurisdiction;
         };
     }
 
