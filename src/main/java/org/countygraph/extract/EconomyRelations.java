@@ -32,6 +32,7 @@ public final class EconomyRelations {
             String upTo = s.text().substring(0, f.span().start());
             if (RECOMMENDATION.matcher(upTo).find()) continue; // 要实施…: a proposal, not a fact
             Optional<Found> subject = subjectBefore(found, f, industry);
+            if (subject.isEmpty() && !industry) subject = actorBefore(found, f);
             double conf = 0.75;
             Pattern verbs = industry ? DEVELOP_VERB : LAUNCH_VERB;
             if (subject.isPresent()) {
@@ -39,9 +40,9 @@ public final class EconomyRelations {
                 if (industry && !verbs.matcher(between).find() && !listedInPattern(s.text(), f)) continue;
             } else {
                 boolean verb = verbs.matcher(upTo).find() || (industry && listedInPattern(s.text(), f));
-                if (!verb || focus.isEmpty()) continue;
+                if ((industry && !verb) || focus.isEmpty()) continue;
                 subject = focus;
-                conf = 0.55;
+                conf = verb ? 0.55 : 0.5; // an initiative an article reports is, failing a named actor, its division's
             }
             Found subj = subject.get();
             RelationKind kind = industry ? RelationKind.DEVELOPS_INDUSTRY : RelationKind.LAUNCHED_BY;
@@ -63,14 +64,24 @@ public final class EconomyRelations {
                 || after.startsWith("产业") || t.substring(f.span().start(), f.span().end()).endsWith("产业");
     }
 
+    /** For an initiative with no area before it: the body or enterprise named before it in the sentence. */
+    private static Optional<Found> actorBefore(List<Found> found, Found target) {
+        Found best = null;
+        for (Found f : found) {
+            if (f.sentence() != target.sentence() || f.span().end() > target.span().start()) continue;
+            if (f.kind() != EntityKind.GOVERNMENT_BODY && f.kind() != EntityKind.ENTERPRISE) continue;
+            if (best == null || f.span().end() > best.span().end()) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+
     private static Optional<Found> subjectBefore(List<Found> found, Found target, boolean industry) {
         Found best = null;
         for (Found f : found) {
             if (f.sentence() != target.sentence() || f.span().end() > target.span().start()) continue;
             boolean area = f.kind() == EntityKind.PROVINCE || f.kind() == EntityKind.CITY || f.kind() == EntityKind.COUNTY
                     || f.kind() == EntityKind.TOWNSHIP || f.kind() == EntityKind.VILLAGE || f.kind() == EntityKind.ZONE;
-            boolean ok = area || (!industry && (f.kind() == EntityKind.GOVERNMENT_BODY || f.kind() == EntityKind.ENTERPRISE));
-            if (!ok) continue;
+            if (!area) continue;
             if (best == null || f.span().end() > best.span().end()) best = f;
         }
         return Optional.ofNullable(best);

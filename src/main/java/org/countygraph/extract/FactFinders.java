@@ -159,7 +159,11 @@ public final class FactFinders {
     private RelationKind relationTo(Found inner, Found outer) {
         EntityKind k = inner.kind();
         if (k == EntityKind.GOVERNMENT_BODY) return RelationKind.JURISDICTION;
-        if (k.isOrganization()) return null; // a region in a company's name is not where it is
+        if (k == EntityKind.ENTERPRISE && outer.kind() != EntityKind.PROVINCE && outer.division().isPresent()
+                && outer.span().start() == inner.span().start()) {
+            return RelationKind.LOCATED_IN; // 大庆溢泰…公司 is in 大庆; a province in the name says too little
+        }
+        if (k.isOrganization()) return null;
         if (k == EntityKind.ZONE) return isUrbanArea(inner.name()) ? RelationKind.PART_OF : RelationKind.LOCATED_IN;
         if (k == EntityKind.TOWNSHIP || k == EntityKind.VILLAGE) return outer.kind().isDivision() ? RelationKind.PART_OF : null;
         if (inner.division().isPresent() && outer.division().isPresent()

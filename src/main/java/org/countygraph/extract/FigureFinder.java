@@ -28,7 +28,7 @@ public final class FigureFinder {
 
     private static final String UNITS = "元|美元|%|％|个百分点|个|家|户|人次|人|名|亩|公顷|吨|项|支|处|堂|件|条|座|所|台|套|辆|倍|千瓦时|千瓦|公里|平方米|平方公里|立方米|株|棵|头|只|箱|笔|批|场";
     private static final Pattern FIGURE = Pattern.compile(
-            "(超过|超|约|近|逾|突破|多达|达到|达|共|累计)?(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)?(" + UNITS + ")(以上|左右|多)?");
+            "(超过|超|约|近|逾|突破|多达|达到|达|共|累计)?(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)?(多|余)?(" + UNITS + ")(以上|左右|多)?");
     private static final Pattern VERB_TAIL = Pattern.compile("(?:累计)?(?:完成|实现|达到|达|突破|超过|为|增至|增长|增加|新增|净增|共|有|约|近|超|是|占|已|至|到)+$");
     private static final Pattern PERIOD = Pattern.compile("(今年上半年|上半年|下半年|今年以来|一季度|二季度|三季度|四季度|前三季度|去年|今年|全年|\\d{4}年)");
     private static final String CLAUSE = ",，;；:：。、(（)）“”\"";
@@ -36,16 +36,18 @@ public final class FigureFinder {
     /** Returns the figures of the sentences, in order. */
     public List<FoundFigure> find(List<Sentence> ss, List<Found> found, Optional<Found> focusMention, ArticleContext ctx) {
         List<FoundFigure> out = new ArrayList<>();
+        Found previousArea = null;
         for (Sentence s : ss) {
             String t = s.text();
             Matcher p = PERIOD.matcher(t);
             Optional<String> period = p.find() ? Optional.of(p.group(1)) : Optional.empty();
             Matcher m = FIGURE.matcher(t);
             FoundFigure last = null;
+            Found sentenceArea = null;
             while (m.find()) {
                 if (m.start() > 0 && (Character.isDigit(t.charAt(m.start() - 1)) || t.charAt(m.start() - 1) == '.')) continue;
                 String before = t.substring(0, m.start());
-                String unit = m.group(5).equals("％") ? "%" : m.group(5);
+                String unit = m.group(6).equals("％") ? "%" : m.group(6);
                 if (unit.equals("%") && last != null && before.matches("(?s).*(?:增长|增幅|下降|提高)(?:\\(下同\\)|（下同）)?$")) {
                     BigDecimal g = new BigDecimal(m.group(2));
                     if (before.endsWith("下降")) g = g.negate();
@@ -60,24 +62,35 @@ public final class FigureFinder {
                 if (area != null && area.span().end() > clause && area.span().end() <= m.start()) indicatorStart = area.span().end();
                 String indicator = before.substring(indicatorStart);
                 indicator = VERB_TAIL.matcher(indicator).replaceAll("");
-                indicator = indicator.replaceFirst("^(?:其中|同时|此外|目前|截至目前|今年以来|今年上半年|上半年|去年|今年|累计|全年|共|已|累计完成|实现|完成)+", "");
-                if (indicator.length() < 2 || indicator.length() > 24 || !Character.isIdeographic(indicator.charAt(0))) continue;
-                if (!isNounPhrase(indicator, before.lastIndexOf(indicator), ctx.tokens(s.index()))) continue;
+                indicator = indicator.replaceFirst("^(?:其中|同时|此外|目前|截至目前|今年以来|今年上半年|上半年|去年|今年|累计|全年|共|已|累计完成|实现|完成|已有|现有|共有|拥有|有)+", "");
+                indicator = indicator.replaceFirst("了$", "");
+                boolean noun = indicator.length() >= 2 && (isNounPhrase(indicator, before.lastIndexOf(indicator), ctx.tokens(s.index()))
+                        || startsWithNoun(indicator, before.lastIndexOf(indicator), ctx.tokens(s.index())));
+                if (!noun) {
+                    // 带动6600多户农民增收, 助力53个重点项目: a verb before the number, the counted thing after it
+                    String thing = nounAfter(t, m.end());
+                    if (thing == null || !COUNT_VERB.matcher(indicator).find()) continue;
+                    indicator = indicator + thing;
+                }
+                if (indicator.length() < 2 || indicator.length() > 30 || !Character.isIdeographic(indicator.charAt(0))) continue;
                 if (aboutAnother(found, s.index(), clause, m.start(), area) || before.substring(0, clause).contains("项目")) continue;
+                if (area == null) area = previousArea;
                 if (area == null) {
                     if (focusMention.isEmpty()) continue;
                     area = focusMention.get();
                 }
                 String qualifier = (m.group(1) == null ? "" : m.group(1)).replaceAll("^(?:达到|达|共|累计)$", "");
                 String valueText = qualifier + m.group(2) + (m.group(3) == null ? "" : m.group(3)) + (m.group(4) == null ? "" : m.group(4))
-                        + (m.group(6) == null ? "" : m.group(6));
+                        + (m.group(5) == null ? "" : m.group(5)) + (m.group(7) == null ? "" : m.group(7));
                 BigDecimal value = new BigDecimal(m.group(2));
                 String fullUnit = (m.group(4) == null ? "" : m.group(4)) + unit;
                 double conf = area.sentence() == s.index() ? 0.8 : 0.6;
                 last = new FoundFigure(area.ref(), indicator, valueText, value, fullUnit, Optional.empty(), period, s.index(),
                         new Span(indicatorStart, m.end()), conf);
                 out.add(last);
+                sentenceArea = area;
             }
+            previousArea = sentenceArea; // a sentence of figures lends its area to the next one (…；接待…)
         }
         return out;
     }
@@ -85,6 +98,15 @@ public final class FigureFinder {
     /** True when the figure qualifies the noun after it ({@code 投资20亿元的松井新材料}): not a figure of the area. */
     private static boolean isAboutSomethingElse(String t, int end, List<Found> found, int sentence) {
         return end < t.length() && t.charAt(end) == '的';
+    }
+
+    private static final Pattern COUNT_VERB = Pattern.compile("(?:带动|助力|引导|组建|建成|培育|引进|吸引|聚集|集聚|组织|动员|推动|建立|新建|培训|帮助|解决|服务|覆盖|招引|签约|落地|开工)$");
+
+    /** The noun phrase right after a figure ({@code 6600多户}{@code 农民增收}), up to the clause end, or null. */
+    private static String nounAfter(String t, int from) {
+        int end = from;
+        while (end < t.length() && CLAUSE.indexOf(t.charAt(end)) < 0 && end - from < 12 && Character.isIdeographic(t.charAt(end))) end++;
+        return end - from >= 2 ? t.substring(from, end) : null;
     }
 
     /** True when the indicator ends in a noun (规模以上工业增加值), not a verb or particle (推动, 也是全国, 等). */
@@ -98,6 +120,20 @@ public final class FigureFinder {
             }
         }
         return false;
+    }
+
+    /** True for an indicator of two or more words that starts with a noun: 科技型中小企业认定, 专项债入库. */
+    private static boolean startsWithNoun(String indicator, int at, List<Token> tokens) {
+        if (at < 0 || indicator.length() < 4) return false;
+        int words = 0;
+        boolean nounFirst = false;
+        for (Token tok : tokens) {
+            if (tok.span().start() >= at && tok.span().end() <= at + indicator.length()) {
+                if (words == 0) nounFirst = tok.tag().startsWith("n") || tok.tag().equals("j") || tok.tag().equals("b");
+                words++;
+            }
+        }
+        return words >= 2 && nounFirst;
     }
 
     /** True when a person, body or enterprise is named between the area and the figure: the figure is theirs. */

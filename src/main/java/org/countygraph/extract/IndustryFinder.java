@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
 public final class IndustryFinder implements MentionFinder {
     private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业)");
     private static final Pattern LIST_BEFORE = Pattern.compile(
-            "((?:\\p{IsHan}{2,10}、)+\\p{IsHan}{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业)");
+            "((?:\\p{IsHan}{2,10}、)+\\p{IsHan}{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业|领域|业态)");
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
-            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头)$");
+            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体)$");
     private static final String FUNCTION = "的在和与及是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》围绕发展打造培育壮大做强做大推进构建聚焦";
+    private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会");
+    /** A bare sector word right before a word for firms or goods names them, not the sector: 半导体企业, 建材市场. */
+    private static final Pattern FIRM_AFTER = Pattern.compile("企业|公司|厂|材料|设备|产品|市场|价格|部门|协会|商会");
     private final List<String> sectors;
 
     public IndustryFinder(Lexicon sectors) { this.sectors = sectors.longestFirst(); }
@@ -47,6 +50,7 @@ public final class IndustryFinder implements MentionFinder {
         }
         Matcher m = WITH_WORD.matcher(t);
         while (m.find()) {
+            if (ORG_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 光伏行业协会 is an association
             int start = nameStart(t, m.start(1), m.end(1), tokens);
             String head = t.substring(start, m.end(1));
             if (!plausible(head)) continue;
@@ -63,7 +67,7 @@ public final class IndustryFinder implements MentionFinder {
             int i = t.indexOf(s);
             while (i >= 0) {
                 Span span = new Span(i, i + s.length());
-                add(out, sentence, span, s, 0.7);
+                if (!FIRM_AFTER.matcher(t.substring(span.end())).lookingAt()) add(out, sentence, span, s, 0.7);
                 i = t.indexOf(s, i + s.length());
             }
         }

@@ -58,6 +58,7 @@ public final class InitiativeFinder implements MentionFinder {
                 out.add(Candidate.of(sentence.index(), new Span(q.start(1), q.end(1)), EntityKind.INITIATIVE, inner, 0.7));
             }
         }
+        named(sentence, context.tokens(sentence.index()), out);
         Matcher u = UNQUOTED.matcher(t);
         while (u.find()) {
             Span span = new Span(u.start(), u.end());
@@ -66,6 +67,44 @@ public final class InitiativeFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private static final Pattern NAMED_END = Pattern.compile("(?:试点|制度|模式|工程|机制|体系|系统|学习教育|专项行动|项目)");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
+
+    /**
+     * Unquoted names that end in a programme word: {@code 古柏群落病虫害防治监测试点}, {@code 独家代理权模式},
+     * {@code 温州亨泰渔光互补发电项目} (a project: a cg:Project). The name's left edge is where the segmenter's
+     * words stop being name-like; the part before the word must hold a proper noun (a place, person or
+     * organisation name) and four characters at least.
+     */
+    private static void named(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = NAMED_END.matcher(t);
+        while (m.find()) {
+            if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0) {
+                continue; // 项目建设, 试点工作: the word goes on
+            }
+            int start = OrganizationFinder.leftEdge(t, m.start(), tokens);
+            String head = t.substring(start, m.start());
+            if (head.length() < 4 || head.length() > 18 || GENERIC_HEAD.matcher(head).find()) continue;
+            if (!Character.isIdeographic(head.charAt(0)) && !Character.isLetter(head.charAt(0))) continue;
+            if (!hasProperNoun(tokens, start, m.start())) continue; // 古树保护制度 is a kind of rule, not a named one
+            Span span = new Span(start, m.end());
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            EntityKind kind = m.group().equals("项目") ? EntityKind.PROJECT : EntityKind.INITIATIVE;
+            out.add(Candidate.of(sentence.index(), span, kind, span.of(t), 0.6));
+        }
+    }
+
+    private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() >= start && tok.span().end() <= end
+                    && (tok.isPlace() || tok.isPerson() || tok.isOrganization() || tok.tag().equals("nz") || tok.tag().equals("j"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a campaign word that follows a closing quote within a few characters (a parenthesis may intervene), or -1. */

@@ -220,7 +220,7 @@ public final class ArticleGraphWriter {
             case ORGANIZATION -> List.of(CG.Organization);
             case INDUSTRY -> List.of(CG.Industry);
             case INITIATIVE -> List.of(CG.Initiative);
-            case PROJECT -> List.of(CG.Project);
+            case PROJECT -> List.of(CG.Project, CG.Initiative);
         };
     }
 
