@@ -199,6 +199,7 @@ public final class ArticleGraphWriter {
             case IN_INDUSTRY -> CG.inIndustry;
             case DEVELOPS_INDUSTRY -> CG.developsIndustry;
             case LAUNCHED_BY -> CG.launchedBy;
+            case JURISDICTION -> CG.jurisdiction;
         };
     }
 
@@ -219,7 +220,7 @@ public final class ArticleGraphWriter {
             case ORGANIZATION -> List.of(CG.Organization);
             case INDUSTRY -> List.of(CG.Industry);
             case INITIATIVE -> List.of(CG.Initiative);
-            case PROJECT -> List.of(CG.Project);
+            case PROJECT -> List.of(CG.Project, CG.Initiative);
         };
     }
 
