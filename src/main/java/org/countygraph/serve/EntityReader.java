@@ -40,7 +40,7 @@ final class EntityReader {
             ORG.heldBy, CG.refArea, CG.creditedPerson);
     /** The order facts are listed in; others follow by name. */
     private static final List<Node> FACT_ORDER = List.of(CG.divisionCode, CG.partOf, CG.locatedIn, CG.inIndustry,
-            CG.developsIndustry, CG.launchedBy, Terms.headline, Terms.datePublished, CG.dateText, CG.publication,
+            CG.developsIndustry, CG.launchedBy, CG.jurisdiction, Terms.headline, Terms.datePublished, CG.dateText, CG.publication,
             Terms.author, Terms.editor, CG.about, CG.title, ORG.postIn, ORG.heldBy, CG.text, CG.anchorText, CG.denotes,
             CG.indicator, CG.value, CG.unit, CG.period, CG.growthRate, CG.mentions);
 

@@ -29,8 +29,12 @@ final class EvidenceReader {
     /** One page of evidence and how many sentences there are in all. */
     record Page(List<EntityView.EvidenceLine> lines, int total) {}
 
-    /** One fact's support: its sentence, its span in the document, the text it names, its confidence. */
-    private record Item(Node sentence, int start, int end, String anchor, String confidence, String note) {}
+    /**
+     * One fact's support: its sentence, its span in the document, the text it names, its confidence,
+     * and whether its span is marked (mentions of the entity and the entity's own provenance are;
+     * the wide spans of statements and posts that merely name it are not).
+     */
+    private record Item(Node sentence, int start, int end, String anchor, String confidence, String note, boolean marked) {}
 
     private final Linker linker;
 
@@ -57,25 +61,25 @@ final class EvidenceReader {
         List<Item> out = new ArrayList<>();
         for (Node m : linker.subjects(CG.denotes, iri)) {
             String anchor = linker.literal(m, CG.anchorText);
-            out.add(item(m, anchor, "提及 mention “" + (anchor == null ? "" : anchor) + "”"));
+            out.add(item(m, anchor, "提及 mention “" + (anchor == null ? "" : anchor) + "”", true));
         }
         Set<Node> statements = new LinkedHashSet<>(linker.subjects(Terms.subject, iri));
         statements.addAll(linker.subjects(Terms.object, iri));
         for (Node st : statements) {
             Node s = linker.object(st, Terms.subject), p = linker.object(st, Terms.predicate), o = linker.object(st, Terms.object);
             String note = (s == null ? "?" : labels.text(s)) + " " + (p == null ? "?" : labels.term(p).zh()) + " " + (o == null ? "?" : labels.text(o));
-            out.add(item(st, null, note));
+            out.add(item(st, null, note, false));
         }
         Set<Node> posts = new LinkedHashSet<>(linker.objects(iri, ORG.holds));
         posts.addAll(linker.subjects(ORG.postIn, iri));
-        for (Node post : posts) out.add(item(post, null, "职务 post " + labels.text(post)));
-        if (!linker.objects(iri, Terms.wasDerivedFrom).isEmpty()) out.add(item(iri, null, "本条 this fact"));
+        for (Node post : posts) out.add(item(post, null, "职务 post " + labels.text(post), false));
+        if (!linker.objects(iri, Terms.wasDerivedFrom).isEmpty()) out.add(item(iri, linker.literal(iri, CG.anchorText), "本条 this fact", true));
         return out;
     }
 
-    private Item item(Node fact, String anchor, String note) {
+    private Item item(Node fact, String anchor, String note, boolean marked) {
         return new Item(linker.object(fact, Terms.wasDerivedFrom), intOf(linker.literal(fact, CG.startOffset)),
-                intOf(linker.literal(fact, CG.endOffset)), anchor, linker.literal(fact, CG.confidence), note);
+                intOf(linker.literal(fact, CG.endOffset)), anchor, linker.literal(fact, CG.confidence), note, marked);
     }
 
     private EntityView.EvidenceLine line(Node sentence, List<Item> items) {
@@ -86,7 +90,7 @@ final class EvidenceReader {
         BigDecimal best = null;
         Set<String> notes = new LinkedHashSet<>();
         for (Item it : items) {
-            mark(text, marked, it, sentenceStart);
+            if (it.marked()) mark(text, marked, it, sentenceStart);
             notes.add(it.note());
             BigDecimal c = decimal(it.confidence());
             if (c != null && (best == null || c.compareTo(best) > 0)) best = c;

@@ -56,6 +56,7 @@ final class TermNames {
         prop(cg + "inIndustry", "所属产业", "industry", "本产业企业", "in this industry");
         prop(cg + "developsIndustry", "发展产业", "develops industry", "发展此产业的地方", "developed by");
         prop(cg + "launchedBy", "发起方", "launched by", "发起的举措", "launched");
+        prop(cg + "jurisdiction", "管辖区域", "jurisdiction", "管辖机关", "governed by");
         prop(cg + "mentions", "提及", "mentions", "见于文章", "mentioned in");
         prop(cg + "about", "关于", "about", "相关文章", "articles about it");
         prop(cg + "divisionCode", "区划代码", "division code", null, null);

@@ -90,23 +90,29 @@
   /* Nodes carry ids (their IRIs): ECharts would otherwise key them by name, and two entities may share one. */
 
   /**
-   * Places the nodes in the box's own pixels: the entity in the middle, up to 14 neighbours on the
-   * first ring, 20 on the next, then 26, with room at the sides and bottom for the labels under them.
+   * Places the nodes in the box's own pixels: the entity in the middle, its neighbours on one ring (an ellipse filling the box)
+   * (up to 14), two (up to 34) or three, with room at the sides and bottom for the labels under them.
    */
   function place(nodes, width, height) {
     var others = nodes.length - 1;
     var rings = others <= 14 ? 1 : others <= 34 ? 2 : 3;
-    var outer = Math.max(40, Math.min(width / 2 - 75, height / 2 - 34));
+    var rx = Math.max(40, width / 2 - 75), ry = Math.max(40, height / 2 - 34);
     var cx = width / 2, cy = height / 2 - 8;
-    var ring = 0, onRing = 0, capacity = 14, ringStart = 0;
-    nodes.forEach(function (n) {
-      if (n.centre) { n.x = cx; n.y = cy; return; }
-      if (onRing === capacity) { ring++; ringStart += capacity; onRing = 0; capacity += 6; }
-      var count = Math.min(capacity, others - ringStart);
-      var angle = -Math.PI / 2 + (2 * Math.PI * onRing) / count + ring * 0.3;
-      var r = outer * (ring + 1) / rings;
-      n.x = cx + Math.cos(angle) * r;
-      n.y = cy + Math.sin(angle) * r;
+    /* Each ring holds a share of the neighbours in proportion to its radius, so spacing is even. */
+    var shares = [], weight = rings * (rings + 1) / 2, given = 0;
+    for (var k = 0; k < rings; k++) {
+      var n = k === rings - 1 ? others - given : Math.round(others * (k + 1) / weight);
+      shares.push(n);
+      given += n;
+    }
+    var ring = 0, onRing = 0;
+    nodes.forEach(function (node) {
+      if (node.centre) { node.x = cx; node.y = cy; return; }
+      while (onRing >= shares[ring]) { ring++; onRing = 0; }
+      var angle = -Math.PI / 2 + (2 * Math.PI * onRing) / shares[ring] + ring * 0.3;
+      var scale = (ring + 1) / rings;
+      node.x = cx + Math.cos(angle) * rx * scale;
+      node.y = cy + Math.sin(angle) * ry * scale;
       onRing++;
     });
   }
@@ -120,6 +126,7 @@
     var box = document.getElementById('graph');
     if (!box || !window.echarts) return;
     var data = JSON.parse(box.getAttribute('data-graph'));
+    if (data.nodes.length > 15) box.style.height = '600px';
     var margin = 0, width = Math.max(box.clientWidth, 100), height = Math.max(box.clientHeight, 100);
     place(data.nodes, width, height);
     var index = {};
