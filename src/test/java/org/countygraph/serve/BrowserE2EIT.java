@@ -104,7 +104,7 @@ class BrowserE2EIT {
         }
 
         WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready='true']")));
-        new Actions(driver).scrollToElement(picture).perform();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", picture);
         byte[] countyShot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SHOTS.resolve("youxian.png"), countyShot);
         assertTrue(colours(picture.getScreenshotAs(OutputType.BYTES)) > 20, "the graph picture is blank");
@@ -114,9 +114,13 @@ class BrowserE2EIT {
                 .executeScript("return window.countygraphPicture.nodes();");
         Map<String, Object> zhuzhou = nodes.stream().filter(n -> "株洲市".equals(n.get("name"))).findFirst()
                 .orElseThrow(() -> new AssertionError("株洲市 is not in the picture: " + nodes));
-        int x = ((Number) zhuzhou.get("x")).intValue() - picture.getRect().getWidth() / 2;
-        int y = ((Number) zhuzhou.get("y")).intValue() - picture.getRect().getHeight() / 2;
-        new Actions(driver).moveToElement(picture, x, y).click().perform();
+        // Click where the picture draws 株洲市, in viewport pixels: the picture's corner plus the node's offset.
+        @SuppressWarnings("unchecked")
+        List<Number> corner = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "const r = document.getElementById('graph').getBoundingClientRect(); return [r.left, r.top];");
+        int x = (int) Math.round(corner.get(0).doubleValue() + ((Number) zhuzhou.get("x")).doubleValue());
+        int y = (int) Math.round(corner.get(1).doubleValue() + ((Number) zhuzhou.get("y")).doubleValue());
+        new Actions(driver).moveToLocation(x, y).click().perform();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "株洲市"));
         assertTrue(driver.getCurrentUrl().endsWith("/page/division/4302"), driver.getCurrentUrl());
 
