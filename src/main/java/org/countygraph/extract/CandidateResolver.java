@@ -71,7 +71,9 @@ public final class CandidateResolver {
                 if (k.sentence() != c.sentence() || !k.span().overlaps(c.span())) continue;
                 boolean nestedPlace = !c.options().isEmpty() && k.span().contains(c.span())
                         && (k.kind() == EntityKind.ZONE || k.kind().isOrganization() || k.kind().isPlace())
-                        && !k.span().equals(c.span());
+                        && !k.span().equals(c.span())
+                        // a province in a company's name says nothing of where it is: 湖南华联瓷业
+                        && !(k.kind() == EntityKind.ENTERPRISE && c.options().get(0).kind() == EntityKind.PROVINCE);
                 if (!nestedPlace) { clash = true; break; }
             }
             if (!clash) kept.add(c);
