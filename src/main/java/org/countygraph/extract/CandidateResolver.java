@@ -29,6 +29,12 @@ public final class CandidateResolver {
     public List<Found> resolve(List<Candidate> candidates, ArticleContext context) {
         List<Candidate> kept = dropOverlaps(candidates);
         Set<String> anchors = anchors(kept, context);
+        Set<String> farAwayCodes = new HashSet<>();
+        for (Candidate c : kept) {
+            if (c.options().size() == 1 && c.options().get(0).kind() == EntityKind.COUNTY && farAway(c.options().get(0), kept)) {
+                farAwayCodes.add(c.options().get(0).code());
+            }
+        }
         List<Found> out = new ArrayList<>();
         for (Candidate c : kept) {
             Sentence s = context.sentences().get(c.sentence());
@@ -43,6 +49,7 @@ public final class CandidateResolver {
             boolean shortForm = !d.name().equals(text);
             if (startsInsideWord(c, context)) continue; // 南山区 in 浙南山区
             if (d.kind() == EntityKind.COUNTY) {
+                if (farAwayCodes.contains(d.code())) continue;
                 if (shortForm && !confirmed(d, anchors, kept, context, false)) continue;
                 if (!shortForm && !strong(c, context) && !confirmed(d, anchors, kept, context, true)) continue;
             }
@@ -64,7 +71,9 @@ public final class CandidateResolver {
                 if (k.sentence() != c.sentence() || !k.span().overlaps(c.span())) continue;
                 boolean nestedPlace = !c.options().isEmpty() && k.span().contains(c.span())
                         && (k.kind() == EntityKind.ZONE || k.kind().isOrganization() || k.kind().isPlace())
-                        && !k.span().equals(c.span());
+                        && !k.span().equals(c.span())
+                        // a province in a company's name says nothing of where it is: 湖南华联瓷业
+                        && !(k.kind() == EntityKind.ENTERPRISE && c.options().get(0).kind() == EntityKind.PROVINCE);
                 if (!nestedPlace) { clash = true; break; }
             }
             if (!clash) kept.add(c);
@@ -99,6 +108,22 @@ public final class CandidateResolver {
             if (anchors.contains(province)) return d;
         }
         return options.get(0);
+    }
+
+    /**
+     * True when the article names divisions of other provinces and nothing else of this county's: a county of a
+     * distant province named without its city or province is more likely a word (资源县 in 老资源县转型).
+     */
+    private static boolean farAway(Division d, List<Candidate> kept) {
+        String province = d.code().substring(0, 2);
+        boolean other = false;
+        for (Candidate c : kept) {
+            if (c.options().size() != 1 || c.options().get(0).equals(d)) continue;
+            String p = c.options().get(0).code().substring(0, 2);
+            if (p.equals(province)) return false;
+            other = true;
+        }
+        return other;
     }
 
     /** True when the segmenter reads the candidate's first character as the end of an earlier word. */

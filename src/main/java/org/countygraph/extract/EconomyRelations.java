@@ -30,7 +30,7 @@ public final class EconomyRelations {
             boolean industry = f.kind() == EntityKind.INDUSTRY;
             Sentence s = ss.get(f.sentence());
             String upTo = s.text().substring(0, f.span().start());
-            if (RECOMMENDATION.matcher(upTo).find()) continue; // 要实施…: a proposal, not a fact
+            if (!industry && RECOMMENDATION.matcher(upTo).find()) continue; // 要实施…: a proposal, not a programme run
             Optional<Found> subject = subjectBefore(found, f, industry);
             if (subject.isEmpty() && !industry) subject = actorBefore(found, f);
             double conf = 0.75;

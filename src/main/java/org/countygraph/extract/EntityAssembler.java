@@ -23,10 +23,17 @@ final class EntityAssembler {
     private final ArticleContext ctx;
     private final Map<String, String> launchers = new HashMap<>();
 
-    EntityAssembler(String documentId, Article article, ArticleContext ctx) {
+    private final Transliterator transliterator;
+
+    EntityAssembler(String documentId, Article article, ArticleContext ctx, Transliterator transliterator) {
         this.documentId = documentId;
         this.article = article;
         this.ctx = ctx;
+        this.transliterator = transliterator;
+    }
+
+    private Optional<String> pinyin(String name) {
+        return transliterator == null ? Optional.empty() : Optional.of(transliterator.romanize(name));
     }
 
     ArticleExtraction assemble(List<Sentence> ss, List<Found> found, List<PostFinder.Found_Post> posts,
@@ -73,12 +80,12 @@ final class EntityAssembler {
                 mentions.add(new Mention(m.text(), new Evidence(m.sentence(), s.toOriginal(m.span().start(), m.span().end()), m.confidence())));
             }
             entities.add(new Entity(keys.get(e.getKey()), kind, f.name(), aliases,
-                    f.division().map(Division::code), mentions));
+                    f.division().map(Division::code), mentions, pinyin(f.name())));
         }
         for (Byline b : article.bylines()) {
             String key = EntityKeys.person(b.name(), article.source().isEmpty() ? documentId : article.source());
             if (entities.stream().noneMatch(e -> e.key().equals(key))) {
-                entities.add(new Entity(key, EntityKind.PERSON, b.name(), new TreeSet<>(), Optional.empty(), List.of()));
+                entities.add(new Entity(key, EntityKind.PERSON, b.name(), new TreeSet<>(), Optional.empty(), List.of(), pinyin(b.name())));
             }
         }
         List<Post> outPosts = new ArrayList<>();

@@ -172,7 +172,9 @@ public final class FactFinders {
     }
 
     /** True for a named urban area ({@code 田心片区}, {@code 清水塘新城}): part of its division, not located in it. */
-    static boolean isUrbanArea(String name) { return name.endsWith("片区") || name.endsWith("新城") || name.endsWith("新区"); }
+    static boolean isUrbanArea(String name) {
+        return name.endsWith("片区") || name.endsWith("新城") || (name.endsWith("新区") && !name.endsWith("高新区"));
+    }
 
     private static void add(List<Relation> out, Set<String> seen, RelationKind kind, Found inner, Found outer,
                             List<Sentence> ss, double conf) {

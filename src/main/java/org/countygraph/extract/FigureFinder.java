@@ -109,13 +109,18 @@ public final class FigureFinder {
         return end - from >= 2 ? t.substring(from, end) : null;
     }
 
-    /** True when the indicator ends in a noun (规模以上工业增加值), not a verb or particle (推动, 也是全国, 等). */
+    /**
+     * True when the indicator ends in a noun (规模以上工业增加值), not a verb or particle (推动, 也是全国, 等);
+     * a one-word indicator must be a plain noun (制造 alone is a verb's noun, not a measure).
+     */
     private static boolean isNounPhrase(String indicator, int at, List<Token> tokens) {
         if (at < 0 || indicator.endsWith("等") || indicator.endsWith("的")) return false;
         int end = at + indicator.length();
         for (Token tok : tokens) {
             if (tok.span().start() < end && tok.span().end() >= end) {
                 String tag = tok.tag();
+                boolean single = tok.span().start() <= at;
+                if (single) return tag.startsWith("n") && !tag.startsWith("nr") && !tag.startsWith("ns");
                 return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("an") || tag.startsWith("g");
             }
         }

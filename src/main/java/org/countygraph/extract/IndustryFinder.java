@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
 public final class IndustryFinder implements MentionFinder {
     private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业)");
     private static final Pattern LIST_BEFORE = Pattern.compile(
-            "((?:\\p{IsHan}{2,10}、)+\\p{IsHan}{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业|领域|业态)");
+            "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业|领域|业态)");
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体)$");
-    private static final String FUNCTION = "的在和与及是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》围绕发展打造培育壮大做强做大推进构建聚焦";
+    private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》围绕发展打造培育壮大做强做大推进构建聚焦";
+    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|本地|当地)");
+    private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会");
     /** A bare sector word right before a word for firms or goods names them, not the sector: 半导体企业, 建材市场. */
-    private static final Pattern FIRM_AFTER = Pattern.compile("企业|公司|厂|材料|设备|产品|市场|价格|部门|协会|商会");
+    private static final Pattern FIRM_AFTER = Pattern.compile("企业|公司|厂|材料|设备|产品|市场|价格|部门|协会|商会|二期|一期|项目|中心|平台|牵引");
     private final List<String> sectors;
 
     public IndustryFinder(Lexicon sectors) { this.sectors = sectors.longestFirst(); }
@@ -44,7 +46,7 @@ public final class IndustryFinder implements MentionFinder {
                 int start = nameStart(t, itemStart, itemStart + item.length(), tokens);
                 String written = t.substring(start, itemStart + item.length());
                 String name = written.replaceFirst("(?:产业集群|产业|行业)$", "");
-                if (!plausible(name)) continue;
+                if (!plausible(name) || endsInQuality(tokens, start + name.length())) continue;
                 add(out, sentence, new Span(start, start + written.length()), name, 0.8);
             }
         }
@@ -90,10 +92,12 @@ public final class IndustryFinder implements MentionFinder {
         for (Token tok : tokens) {
             if (tok.span().end() <= start || tok.span().end() > end) continue;
             if (tok.span().start() < start) continue;
-            if (OrganizationFinder.isStopTag(tok.tag()) || tok.isPlace() || tok.isPerson() || tok.tag().startsWith("r")) {
+            if (OrganizationFinder.isStopTag(tok.tag()) || tok.isPlace() || tok.tag().startsWith("r")) {
                 start = tok.span().end();
             }
         }
+        Matcher ref = REFERENCE_HEAD.matcher(t.substring(start, end));
+        if (ref.find() && end - start - ref.end() >= 2) start += ref.end();
         return start;
     }
 
@@ -110,6 +114,15 @@ public final class IndustryFinder implements MentionFinder {
     }
 
     private static boolean plausible(String name) {
-        return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches();
+        return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
+                && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型");
+    }
+
+    /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */
+    private static boolean endsInQuality(List<Token> tokens, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().end() == end) return tok.tag().startsWith("a") || tok.tag().startsWith("d");
+        }
+        return false;
     }
 }

@@ -104,11 +104,28 @@ public final class OrganizationFinder implements MentionFinder {
                     || tokenStartsAt(tokens, start);
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
             if (!leftOk || !rightOk) continue;
-            if (isCommonWord(tokens, start, m.end(1))) continue;
+            boolean strongWord = STRONG_BRAND_WORDS.contains(m.group(2)) && end < t.length() && "首的等、,，与和董总".indexOf(t.charAt(end)) >= 0;
+            if (isCommonWord(tokens, start, m.end(1)) && !(strongWord && !startsWithStop(tokens, start))) continue;
             Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.65));
         }
+    }
+
+    /** Business words that, before 首个/的/等/董事长, make even a common word a brand: 时代电气首个…. */
+    private static final java.util.Set<String> STRONG_BRAND_WORDS = java.util.Set.of("电气", "电机", "重工", "药业", "控股", "实业", "股份", "乳业", "制药");
+
+    private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() >= start && tok.span().end() <= end && (tok.isPlace() || tok.isPerson()
+                    || tok.isOrganization() || tok.tag().equals("nz") || tok.tag().equals("j") || tok.tag().equals("nx"))) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithStop(List<Token> tokens, int start) {
+        for (Token tok : tokens) if (tok.span().start() == start) return isStopTag(tok.tag());
+        return false;
     }
 
     private static boolean tokenStartsAt(List<Token> tokens, int pos) {
@@ -148,7 +165,8 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start);
             String head = t.substring(start, m.start());
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()) continue;
-            if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find() && isDivisionName(t.substring(start, m.start()))) continue;
+            if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
+                    && (isDivisionName(head) || !hasProperNoun(tokens, start, m.start()))) continue; // 攸县园区, 县域园区
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
             Span span = new Span(start, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;

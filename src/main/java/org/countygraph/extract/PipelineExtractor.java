@@ -33,6 +33,7 @@ public final class PipelineExtractor implements Extractor {
     private final CandidateResolver resolver;
     private final PostFinder posts;
     private final FactFinders facts;
+    private final Transliterator transliterator;
 
     private PipelineExtractor(Builder b) {
         this.articles = b.articles;
@@ -46,6 +47,7 @@ public final class PipelineExtractor implements Extractor {
         this.resolver = new CandidateResolver(gazetteer);
         this.posts = new PostFinder(titles);
         this.facts = new FactFinders(gazetteer);
+        this.transliterator = b.transliterator;
     }
 
     /** A builder; the segmenter is required, the rest have defaults. */
@@ -77,7 +79,7 @@ public final class PipelineExtractor implements Extractor {
         List<Relation> relations = new ArrayList<>(facts.partOf(found, ss));
         relations.addAll(new EconomyRelations().find(ss, found, focus));
         List<FigureFinder.FoundFigure> figures = new FigureFinder().find(ss, found, focus, ctx);
-        return new EntityAssembler(doc.id(), segment.article(), ctx).assemble(ss, found, foundPosts, relations, figures);
+        return new EntityAssembler(doc.id(), segment.article(), ctx, transliterator).assemble(ss, found, foundPosts, relations, figures);
     }
 
     /** A mention of the article's division, standing for it where a sentence names no area. */
@@ -100,6 +102,9 @@ public final class PipelineExtractor implements Extractor {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             if (!f.kind().isPlace()) continue;
+            boolean insideLongerPlace = found.stream().anyMatch(g -> g != f && g.sentence() == f.sentence() && g.kind().isPlace()
+                    && g.span().start() == f.span().start() && g.span().end() > f.span().end());
+            if (insideLongerPlace) continue; // 攸县 in 攸县高新区管委会: the body follows the zone
             for (Candidate c : OrganizationFinder.bodiesAfter(ss.get(f.sentence()), f.span(), f.name())) {
                 boolean clash = false;
                 for (Found o : found) {
@@ -140,6 +145,10 @@ public final class PipelineExtractor implements Extractor {
         private SentenceSplitter sentences = new LayoutSentenceSplitter();
         private Segmenter segmenter;
         private Gazetteer gazetteer;
+        private Transliterator transliterator;
+
+        /** Romanises labels (written as {@code @zh-Latn-pinyin}). Defaults to none. */
+        public Builder transliterator(Transliterator t) { this.transliterator = Objects.requireNonNull(t, "transliterator"); return this; }
 
         /** The article splitter. Defaults to {@link LayoutArticleSplitter}. */
         public Builder articleSplitter(ArticleSplitter s) { this.articles = Objects.requireNonNull(s, "articleSplitter"); return this; }

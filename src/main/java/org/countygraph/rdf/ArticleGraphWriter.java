@@ -109,6 +109,7 @@ public final class ArticleGraphWriter {
             Node s = Iris.entity(e.key());
             for (Node type : types(e.kind())) quad(s, Terms.type, type);
             quad(s, Terms.label, zh(e.label()));
+            e.pinyin().ifPresent(p -> quad(s, Terms.label, NodeFactory.createLiteralLang(p, "zh-Latn-pinyin")));
             for (String alias : e.aliases()) quad(s, Terms.altLabel, zh(alias));
             e.divisionCode().ifPresent(c -> quad(s, CG.divisionCode, NodeFactory.createLiteralString(c)));
             if (e.kind() == EntityKind.INDUSTRY) quad(s, Terms.inScheme, CG.industries);
