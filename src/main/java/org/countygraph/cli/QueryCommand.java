@@ -41,6 +41,10 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
 
+    @Option(names = "--reference", description = "With --data: also load the reference graphs (ontology, shapes, "
+            + "industries, divisions) that a built store holds.")
+    boolean reference;
+
     @Option(names = "--results", description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     String results;
 
@@ -60,6 +64,7 @@ final class QueryCommand implements Callable<Integer> {
         if (source != null && source.data != null) {
             DatasetGraph ds = DatasetGraphFactory.createTxnMem();
             for (Path p : source.data) RDFDataMgr.read(ds, p.toString());
+            if (reference) org.countygraph.build.ReferenceGraphs.addTo(ds);
             run(query, unionView(ds));
         } else {
             Path dir = source != null && source.store != null ? source.store : Path.of("data/tdb2");
