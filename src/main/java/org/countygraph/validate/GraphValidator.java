@@ -40,6 +40,7 @@ import org.countygraph.vocab.Vocab;
 public final class GraphValidator {
     private static final String ARTICLE_GRAPHS = CG.ID + "article/";
     private static final PrefixMapping PREFIXES = prefixes();
+    private static final Node SH_PROPERTY = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/shacl#property");
 
     private final Shapes shapes;
     private final Shapes articleShapes;
@@ -86,17 +87,30 @@ public final class GraphValidator {
 
     private static List<Finding> run(Shapes shapes, Graph data, Optional<Node> graph, Graph labels) {
         List<Finding> out = new ArrayList<>();
-        for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) out.add(finding(e, graph, labels));
+        for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) out.add(finding(e, shapes.getGraph(), graph, labels));
         out.sort(Comparator.comparing(Finding::focus).thenComparing(Finding::path).thenComparing(Finding::message));
         return out;
     }
 
-    private static Finding finding(ReportEntry e, Optional<Node> graph, Graph labels) {
+    private static Finding finding(ReportEntry e, Graph shapesGraph, Optional<Node> graph, Graph labels) {
         return new Finding(level(e.severity()), graph.map(GraphValidator::str), str(e.focusNode()), label(labels, e.focusNode()),
                 e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new org.apache.jena.sparql.core.Prologue(PREFIXES)),
                 e.value() == null ? "" : str(e.value()),
                 e.message() == null ? "" : e.message(),
-                e.source() == null || e.source().isBlank() ? "" : str(e.source()));
+                str(namedShape(shapesGraph, e.source())));
+    }
+
+    /** The shape itself if it has an IRI, else the named node shape whose sh:property it is, else null. */
+    private static Node namedShape(Graph shapesGraph, Node shape) {
+        if (shape == null || shape.isURI()) return shape;
+        var it = shapesGraph.find(Node.ANY, SH_PROPERTY, shape);
+        try {
+            if (!it.hasNext()) return null;
+            Node owner = it.next().getSubject();
+            return owner.isURI() ? owner : null;
+        } finally {
+            it.close();
+        }
     }
 
     private static Finding.Level level(Severity s) {
@@ -119,7 +133,15 @@ public final class GraphValidator {
         }
     }
 
-    private static String str(Node n) { return n == null ? "" : FmtUtils.stringForNode(n, PREFIXES); }
+    /** A node for people: an IRI prefixed where a prefix applies (even where Turtle would need escapes), else in full. */
+    private static String str(Node n) {
+        if (n == null) return "";
+        if (n.isURI()) {
+            String s = PREFIXES.shortForm(n.getURI());
+            return s.equals(n.getURI()) ? "<" + s + ">" : s;
+        }
+        return FmtUtils.stringForNode(n, PREFIXES);
+    }
 
     private static PrefixMapping prefixes() {
         PrefixMapping pm = Vocab.prefixMapping();
