@@ -97,8 +97,8 @@ public final class GraphBuild {
             }
         }
         if (store != null) {
-            ReferenceGraphs.loadInto(store);
-            log.println("loaded the reference graphs: ontology, shapes, industries, divisions");
+            int replaced = ReferenceGraphs.loadInto(store);
+            log.println("reference graphs (ontology, shapes, industries, divisions): " + replaced + " replaced, the others up to date");
         }
         if (graphsDir != null) writeTrig(merged, graphsDir.resolve("countygraph.trig"));
         return new Report(docs, articles, quads, failures);

@@ -3,14 +3,18 @@ package org.countygraph.build;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.countygraph.extract.Gazetteer;
 import org.countygraph.rdf.DivisionGraph;
 import org.countygraph.store.GraphStore;
 import org.countygraph.vocab.CG;
 import org.countygraph.vocab.OntologyFiles;
+import org.countygraph.vocab.Vocab;
 
 /**
  * The reference graphs every store holds next to the article graphs, each in a named graph of its
@@ -57,9 +61,53 @@ public final class ReferenceGraphs {
         return b;
     }
 
-    /** Replaces each reference graph in the store with the bundled one, one transaction per graph. */
-    public static void loadInto(GraphStore store) {
-        for (Named n : bundled()) store.replaceGraph(n.name(), n.graph());
+    /**
+     * Replaces each reference graph in the store with the bundled one, one transaction per graph,
+     * and returns how many it replaced. A graph without blank nodes carries its fingerprint
+     * ({@code <graph> owl:versionInfo "sha256:..."}) and is skipped while the store's copy has the
+     * same one: the gazetteer and the taxonomy are most of the work. Graphs with blank nodes (the
+     * ontology and the shapes, which are small) are always replaced, as blank node labels change
+     * from parse to parse.
+     */
+    public static int loadInto(GraphStore store) {
+        int replaced = 0;
+        for (Named n : bundled()) {
+            String fp = fingerprint(n.graph());
+            Node version = fp == null ? null : NodeFactory.createLiteralString(fp);
+            if (version != null && store.hasTriple(n.name(), n.name(), VERSION_INFO, version)) continue;
+            Graph g = n.graph();
+            if (version != null) {
+                g = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(g, n.graph());
+                g.add(Triple.create(n.name(), VERSION_INFO, version));
+            }
+            store.replaceGraph(n.name(), g);
+            replaced++;
+        }
+        return replaced;
+    }
+
+    private static final Node VERSION_INFO = NodeFactory.createURI(Vocab.OWL + "versionInfo");
+    private static final java.util.Map<Graph, java.util.Optional<String>> FINGERPRINTS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** A SHA-256 of the graph's sorted N-Triples, or null when it has blank nodes. */
+    static String fingerprint(Graph g) {
+        return FINGERPRINTS.computeIfAbsent(g, k -> {
+            List<String> lines = new java.util.ArrayList<>();
+            for (Triple t : k.find().toList()) {
+                if (t.getSubject().isBlank() || t.getObject().isBlank()) return java.util.Optional.empty();
+                lines.add(org.apache.jena.riot.out.NodeFmtLib.str(t));
+            }
+            java.util.Collections.sort(lines);
+            try {
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+                for (String l : lines) md.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.Optional.of("sha256:" + java.util.HexFormat.of().formatHex(md.digest()));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null);
     }
 
     /** Adds the reference graphs to an in-memory dataset as named graphs (replacing any of the same name). */
