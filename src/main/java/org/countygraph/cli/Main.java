@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "countygraph", mixinStandardHelpOptions = true, version = "countygraph 0.1.0",
         description = "Chinese regional-development news to a knowledge graph with a SPARQL endpoint.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {BuildCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
                 ValidateCommand.class, DiagramCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -125,6 +125,15 @@ class ReferenceGraphsTest {
     }
 
     @Test
+    void everySectorWordOfTheExtractorIsAConceptOfTheTaxonomy() {
+        List<String> missing = new ArrayList<>();
+        for (String sector : org.countygraph.extract.Lexicon.bundled("sectors.txt").entries()) {
+            if (!INDUSTRIES.contains(Iris.entity(EntityKeys.industry(sector)), Terms.type, CG.Industry)) missing.add(sector);
+        }
+        assertEquals(List.of(), missing, "add them to tools/industry-sectors.tsv and run tools/industries.py (see ontology/README.md)");
+    }
+
+    @Test
     void everyConceptHasOneChineseLabelAndAPrefLabel() {
         var bad = select(INDUSTRIES, PREFIXES + """
                 SELECT ?c WHERE { ?c a cg:Industry .
