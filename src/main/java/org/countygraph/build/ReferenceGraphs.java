@@ -1,14 +1,24 @@
 package org.countygraph.build;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.countygraph.extract.Gazetteer;
 import org.countygraph.rdf.DivisionGraph;
 import org.countygraph.store.GraphStore;
@@ -21,7 +31,7 @@ import org.countygraph.vocab.Vocab;
  * own under {@code https://w3id.org/countygraph/graph/}: the ontology, the SHACL shapes, the
  * industry taxonomy and the division gazetteer. They let the endpoint answer schema questions, let
  * pages show property labels, and link every extracted division to its code, prefecture and
- * province.
+ * province. Usage: {@code ReferenceGraphs.loadInto(store)}, or {@code addTo(dataset)} in memory.
  */
 public final class ReferenceGraphs {
     private ReferenceGraphs() {}
@@ -32,6 +42,10 @@ public final class ReferenceGraphs {
     public static final Node INDUSTRIES = name("industries");
     public static final Node DIVISIONS = name("divisions");
 
+    private static final Node VERSION_INFO = NodeFactory.createURI(Vocab.OWL + "versionInfo");
+    private static final Map<Graph, Optional<String>> FINGERPRINTS = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static volatile List<Named> bundled;
+
     /** One reference graph and the name it is stored under. */
     public record Named(Node name, Graph graph) {
         public Named {
@@ -39,8 +53,6 @@ public final class ReferenceGraphs {
             Objects.requireNonNull(graph, "graph");
         }
     }
-
-    private static volatile List<Named> bundled;
 
     /** The reference graphs bundled with CountyGraph, built on first use. */
     public static List<Named> bundled() {
@@ -72,14 +84,13 @@ public final class ReferenceGraphs {
     public static int loadInto(GraphStore store) {
         int replaced = 0;
         for (Named n : bundled()) {
-            String fp = fingerprint(n.graph());
-            Node version = fp == null ? null : NodeFactory.createLiteralString(fp);
-            if (version != null && store.hasTriple(n.name(), n.name(), VERSION_INFO, version)) continue;
+            Optional<Node> version = fingerprint(n.graph()).map(NodeFactory::createLiteralString);
+            if (version.isPresent() && store.hasTriple(n.name(), n.name(), VERSION_INFO, version.get())) continue;
             Graph g = n.graph();
-            if (version != null) {
+            if (version.isPresent()) {
                 g = GraphFactory.createDefaultGraph();
                 GraphUtil.addInto(g, n.graph());
-                g.add(Triple.create(n.name(), VERSION_INFO, version));
+                g.add(Triple.create(n.name(), VERSION_INFO, version.get()));
             }
             store.replaceGraph(n.name(), g);
             replaced++;
@@ -87,34 +98,32 @@ public final class ReferenceGraphs {
         return replaced;
     }
 
-    private static final Node VERSION_INFO = NodeFactory.createURI(Vocab.OWL + "versionInfo");
-    private static final java.util.Map<Graph, java.util.Optional<String>> FINGERPRINTS =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-
-    /** A SHA-256 of the graph's sorted N-Triples, or null when it has blank nodes. */
-    static String fingerprint(Graph g) {
-        return FINGERPRINTS.computeIfAbsent(g, k -> {
-            List<String> lines = new java.util.ArrayList<>();
-            for (Triple t : k.find().toList()) {
-                if (t.getSubject().isBlank() || t.getObject().isBlank()) return java.util.Optional.empty();
-                lines.add(org.apache.jena.riot.out.NodeFmtLib.str(t));
-            }
-            java.util.Collections.sort(lines);
-            try {
-                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-                for (String l : lines) md.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return java.util.Optional.of("sha256:" + java.util.HexFormat.of().formatHex(md.digest()));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(null);
-    }
-
     /** Adds the reference graphs to an in-memory dataset as named graphs (replacing any of the same name). */
     public static void addTo(DatasetGraph ds) {
         for (Named n : bundled()) {
             ds.removeGraph(n.name());
             n.graph().find().forEachRemaining(t -> ds.add(n.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+    }
+
+    /** A SHA-256 of the graph's sorted N-Triples, or empty when it has blank nodes. */
+    static Optional<String> fingerprint(Graph g) {
+        return FINGERPRINTS.computeIfAbsent(g, ReferenceGraphs::computeFingerprint);
+    }
+
+    private static Optional<String> computeFingerprint(Graph g) {
+        List<String> lines = new ArrayList<>();
+        for (Triple t : g.find().toList()) {
+            if (t.getSubject().isBlank() || t.getObject().isBlank()) return Optional.empty();
+            lines.add(NodeFmtLib.str(t));
+        }
+        Collections.sort(lines);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String l : lines) md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+            return Optional.of("sha256:" + HexFormat.of().formatHex(md.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.system.Txn;
+import org.countygraph.build.ReferenceGraphs;
 import org.countygraph.store.GraphStore;
 import org.countygraph.vocab.Vocab;
 import picocli.CommandLine.ArgGroup;
@@ -64,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
         if (source != null && source.data != null) {
             DatasetGraph ds = DatasetGraphFactory.createTxnMem();
             for (Path p : source.data) RDFDataMgr.read(ds, p.toString());
-            if (reference) org.countygraph.build.ReferenceGraphs.addTo(ds);
+            if (reference) ReferenceGraphs.addTo(ds);
             run(query, unionView(ds));
         } else {
             Path dir = source != null && source.store != null ? source.store : Path.of("data/tdb2");

@@ -7,12 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
@@ -40,7 +43,7 @@ import org.countygraph.vocab.Vocab;
 public final class GraphValidator {
     private static final String ARTICLE_GRAPHS = CG.ID + "article/";
     private static final PrefixMapping PREFIXES = prefixes();
-    private static final Node SH_PROPERTY = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/shacl#property");
+    private static final Node SH_PROPERTY = NodeFactory.createURI("http://www.w3.org/ns/shacl#property");
 
     private final Shapes shapes;
     private final Shapes articleShapes;
@@ -80,7 +83,7 @@ public final class GraphValidator {
 
     /** An in-memory copy: SHACL asks one small query per focus node, far faster on an indexed plain graph than on a union view. */
     private static Graph copy(Graph g) {
-        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph out = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(out::add);
         return out;
     }
@@ -94,7 +97,7 @@ public final class GraphValidator {
 
     private static Finding finding(ReportEntry e, Graph shapesGraph, Optional<Node> graph, Graph labels) {
         return new Finding(level(e.severity()), graph.map(GraphValidator::str), str(e.focusNode()), label(labels, e.focusNode()),
-                e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new org.apache.jena.sparql.core.Prologue(PREFIXES)),
+                e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new Prologue(PREFIXES)),
                 e.value() == null ? "" : str(e.value()),
                 e.message() == null ? "" : e.message(),
                 str(namedShape(shapesGraph, e.source())));

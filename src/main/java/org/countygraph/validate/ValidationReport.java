@@ -2,7 +2,9 @@ package org.countygraph.validate;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.countygraph.CountyGraphException;
 
 /**
  * What a validation found: every {@link Finding}, and how much was checked.
@@ -15,7 +17,7 @@ public record ValidationReport(List<Finding> findings, int articleGraphs, long t
     public ValidationReport {
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
         if (articleGraphs < 0 || triples < 0) {
-            throw new org.countygraph.CountyGraphException("negative count: " + articleGraphs + " graphs, " + triples + " triples");
+            throw new CountyGraphException("negative count: " + articleGraphs + " graphs, " + triples + " triples");
         }
     }
 
@@ -32,7 +34,7 @@ public record ValidationReport(List<Finding> findings, int articleGraphs, long t
 
     /** One line summing up, e.g. {@code 0 violations, 2 warnings (8 article graphs; 41,503 triples in the union)}. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%d violation%s, %d warning%s (%d article graph%s; %,d triples in the union)",
+        return String.format(Locale.ROOT, "%d violation%s, %d warning%s (%d article graph%s; %,d triples in the union)",
                 violations(), violations() == 1 ? "" : "s", warnings(), warnings() == 1 ? "" : "s",
                 articleGraphs, articleGraphs == 1 ? "" : "s", triples);
     }

@@ -3,6 +3,7 @@ package org.countygraph.vocab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -165,10 +166,10 @@ public final class OntologyDiagram {
         return out;
     }
 
-    private static java.util.Optional<Node> one(Graph g, Node s, Node p) {
+    private static Optional<Node> one(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         try {
-            return it.hasNext() ? java.util.Optional.of(it.next().getObject()) : java.util.Optional.empty();
+            return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
         } finally {
             it.close();
         }
