@@ -49,6 +49,9 @@ final class JsonLinesReader {
             v = JSON.parseAny(line);
         } catch (JsonException e) {
             throw new InputException(source, fallbackId, Reason.BAD_RECORD, "not JSON: " + firstLine(e.getMessage()), byteOffset, e);
+        } catch (RuntimeException e) {
+            // Jena 5.6.0's JSON parser throws a NullPointerException on some truncated lines
+            throw new InputException(source, fallbackId, Reason.BAD_RECORD, "not JSON: the line ends inside a value", byteOffset, e);
         }
         if (!v.isObject()) throw new InputException(source, fallbackId, Reason.BAD_RECORD, "not a JSON object", byteOffset, null);
         JsonObject o = v.getAsObject();

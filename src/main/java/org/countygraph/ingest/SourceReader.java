@@ -111,7 +111,7 @@ public final class SourceReader {
                 case TEXT -> sink.document(text(bytes, name, id));
                 case HTML -> sink.document(page(bytes, name, id));
                 case JSONL -> {
-                    TextDecoder.Decoded d = TextDecoder.decodeBytes(bytes, name);
+                    TextDecoder.Decoded d = TextDecoder.decodeUnchecked(bytes, name);
                     if (d.text().isBlank()) throw new InputException(name, id, Reason.EMPTY, "no records");
                     JsonLinesReader.read(d, name, stem, limits, sink);
                 }

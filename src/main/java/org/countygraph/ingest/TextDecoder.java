@@ -49,16 +49,24 @@ public final class TextDecoder {
 
     /** The text of {@code bytes} read from {@code name}, with the charset chosen. */
     public static Decoded decodeBytes(byte[] bytes, String name) {
+        return checked(decodeUnchecked(bytes, name), name);
+    }
+
+    /**
+     * Decodes like {@link #decodeBytes} without refusing damaged text: for containers such as
+     * JSON Lines, whose records are checked one by one.
+     */
+    static Decoded decodeUnchecked(byte[] bytes, String name) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return checked(new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2, name), StandardCharsets.UTF_16BE, 2), name);
+            return new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2, name), StandardCharsets.UTF_16BE, 2);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return checked(new Decoded(strict(StandardCharsets.UTF_16LE, bytes, 2, name), StandardCharsets.UTF_16LE, 2), name);
+            return new Decoded(strict(StandardCharsets.UTF_16LE, bytes, 2, name), StandardCharsets.UTF_16LE, 2);
         }
         int skip = hasUtf8Bom(bytes) ? 3 : 0;
         try {
             String text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-            return checked(new Decoded(text, StandardCharsets.UTF_8, skip), name);
+            return new Decoded(text, StandardCharsets.UTF_8, skip);
         } catch (CharacterCodingException utf8) {
             long at = firstInvalid(StandardCharsets.UTF_8, bytes, skip);
             if (skip == 0) {
@@ -68,7 +76,7 @@ public final class TextDecoder {
                 } catch (CharacterCodingException notGb) {
                     throw new InputException(name, null, Reason.BAD_ENCODING, "neither UTF-8 nor GB18030: invalid UTF-8", at, null);
                 }
-                if (CommonCharacters.firstImplausible(gb) < 0) return checked(new Decoded(gb, GB18030, 0), name);
+                if (CommonCharacters.firstImplausible(gb) < 0) return new Decoded(gb, GB18030, 0);
                 throw new InputException(name, null, Reason.BAD_ENCODING, String.format(
                         "not UTF-8, and as GB18030 only %.0f%% of its characters are common Chinese (mixed, Big5, Shift-JIS or Latin-1?): invalid UTF-8",
                         100 * CommonCharacters.share(gb)), at, null);

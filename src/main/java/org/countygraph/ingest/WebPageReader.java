@@ -155,6 +155,8 @@ public final class WebPageReader {
     }
 
     private static int titleIndex(List<Run> runs, int bodyStart) {
+        Run head = runs.get(bodyStart);
+        if (head.text.length() <= TITLE_MAX && isTitleElement(head.block)) return bodyStart;
         int nearest = -1;
         for (int i = bodyStart - 1; i >= 0; i--) {
             Run r = runs.get(i);
