@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  *   <li>Page-number lines of a layout export ({@code — 12 —}, {@code - 3 -}, {@code 第 5 页},
  *       {@code 第5页/共8页}) become blank, so that the sentence a page break cut in two is joined
  *       by the sentence splitter over the blank line.</li>
+ *   <li>Full-width letters and digits become ASCII ({@code ＡＢＣ公司} → {@code ABC公司},
+ *       {@code ２０２３年} → {@code 2023年}), and a full-width point between digits a {@code .}:
+ *       OCR and some typesetting use them, and names and figures must match their plain forms.
+ *       Full-width punctuation ({@code ，：（）}) is Chinese punctuation and stays.</li>
  * </ol>
  */
 public final class TextCleaner {
@@ -38,7 +42,12 @@ public final class TextCleaner {
                 c[i] = '\n';
             } else if (ch != '\n' && ch != '\t' && (Character.isISOControl(ch) || isInvisibleFormat(ch))) {
                 c[i] = ' ';
+            } else if (ch >= '０' && ch <= '９' || ch >= 'Ａ' && ch <= 'Ｚ' || ch >= 'ａ' && ch <= 'ｚ') {
+                c[i] = (char) (ch - 0xFEE0);
             }
+        }
+        for (int i = 1; i + 1 < c.length; i++) {
+            if (c[i] == '．' && isDigit(c[i - 1]) && isDigit(c[i + 1])) c[i] = '.';
         }
         String out = new String(c);
         Matcher m = PAGE_NUMBER.matcher(out);
@@ -48,6 +57,10 @@ public final class TextCleaner {
             for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
         } while (m.find());
         return b.toString();
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９';
     }
 
     private static boolean isInvisibleFormat(char ch) {

@@ -35,6 +35,13 @@ class TextCleanerTest {
         assertEquals(text.indexOf("22亿元"), clean.indexOf("22亿元"));
     }
 
+    /** F12 in part: full-width letters and digits read as their plain forms; Chinese punctuation stays. */
+    @Test
+    void fullWidthLettersAndDigitsBecomeAscii() {
+        assertEquals("ABC公司，2023年5月增长3.5％（同比）", TextCleaner.clean("ＡＢＣ公司，２０２３年５月增长３．５％（同比）"));
+        assertEquals("第一．第二", TextCleaner.clean("第一．第二"));
+    }
+
     @Test
     void numbersInsideTextAreKept() {
         String text = "2021年\n12\n总投资-3亿元\n第12届全国人大\n";
