@@ -278,7 +278,7 @@ public final class GraphBuild {
                     return;
                 }
             }
-            written(id, dg.quads(), true);
+            written(id, dg.quads());
             emit(Outcome.of(in.source(), id, Outcome.Status.LOADED, dg.articles(), dg.quads().size(),
                     "loaded " + id + " from " + in.source() + ": " + dg.articles() + " articles, " + dg.quads().size() + " quads"));
         }
@@ -291,16 +291,29 @@ public final class GraphBuild {
         }
 
         private void unchanged(InputDocument in, StoredDocument old) {
-            List<Quad> quads = store.documentQuads(old.iri());
-            written(old.id(), quads, false);
-            emit(Outcome.of(in.source(), old.id(), Outcome.Status.UNCHANGED, old.articles().size(), quads.size(),
+            long quads = store.documentQuads(old.iri()).size();
+            if (graphs != null) {
+                // TDB2 keeps values, not lexical forms ("0.90" comes back as "0.9"): the files come
+                // from the earlier build's file or a fresh extraction, never from the store
+                Path file = graphs.resolve(old.id() + ".trig");
+                if (Files.exists(file)) {
+                    RDFDataMgr.read(merged, file.toString());
+                } else {
+                    try {
+                        written(old.id(), toQuads(extractor.extract(in.document()), in, fingerprint).quads());
+                    } catch (RuntimeException e) {
+                        emit(Outcome.failed(in.source(), old.id(), Reason.EXTRACT_ERROR, String.valueOf(e.getMessage())));
+                        return;
+                    }
+                }
+            }
+            emit(Outcome.of(in.source(), old.id(), Outcome.Status.UNCHANGED, old.articles().size(), quads,
                     "unchanged " + old.id() + " (" + in.source() + ")"));
         }
 
-        private void written(String id, List<Quad> quads, boolean fresh) {
+        private void written(String id, List<Quad> quads) {
             if (graphs == null) return;
-            Path file = graphs.resolve(id + ".trig");
-            if (fresh || !Files.exists(file)) writeTrig(quads, file);
+            writeTrig(quads, graphs.resolve(id + ".trig"));
             quads.forEach(merged::add);
         }
 
