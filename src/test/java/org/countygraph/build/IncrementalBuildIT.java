@@ -23,14 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * forgets entities nobody mentions any more, and ends with exactly what a full rebuild gives.
  */
 class IncrementalBuildIT {
-    static Extractor extractor;
+    private static Extractor extractor;
 
     @TempDir
     Path dir;
 
+    /** The standard extractor, made once per test JVM. */
+    static synchronized Extractor extractor() {
+        if (extractor == null) extractor = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+        return extractor;
+    }
+
     @BeforeAll
-    static void extractor() {
-        extractor = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+    static void makeTheExtractor() {
+        extractor();
     }
 
     static GraphBuild build(GraphStore s, Path graphs) {
