@@ -9,12 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -33,7 +29,6 @@ import org.countygraph.ingest.InputDocument;
 import org.countygraph.ingest.InputException;
 import org.countygraph.ingest.InputFormat;
 import org.countygraph.ingest.InputLimits;
-import org.countygraph.ingest.InputSink;
 import org.countygraph.ingest.Reason;
 import org.countygraph.ingest.SourceReader;
 import org.countygraph.rdf.ArticleGraphWriter;
@@ -73,13 +68,13 @@ public final class GraphBuild {
     /** The merged file in the graphs folder. */
     public static final String MERGED = "countygraph.trig";
 
-    private final Extractor extractor;
-    private final SourceReader reader;
-    private final GraphStore store;
-    private final Path graphs;
-    private final String fingerprint;
-    private final boolean full;
-    private final BuildListener listener;
+    final Extractor extractor;
+    final SourceReader reader;
+    final GraphStore store;
+    final Path graphs;
+    final String fingerprint;
+    final boolean full;
+    final BuildListener listener;
 
     private GraphBuild(Builder b) {
         this.extractor = b.extractor;
@@ -153,7 +148,7 @@ public final class GraphBuild {
     /** Makes the store hold exactly the documents under {@code root}: see the class comment. */
     public BuildReport run(Path root) {
         List<Path> files = SourceReader.files(root);
-        Pass pass = new Pass(false);
+        BuildPass pass = new BuildPass(this, false);
         for (Path f : files) pass.read(f);
         pass.removeAbsent();
         pass.writeMerged();
@@ -162,7 +157,7 @@ public final class GraphBuild {
 
     /** Adds or replaces the documents of the given files (folders are read recursively); nothing is dropped. */
     public BuildReport add(List<Path> files) {
-        Pass pass = new Pass(true);
+        BuildPass pass = new BuildPass(this, true);
         for (Path p : files) {
             List<Path> listed;
             try {
@@ -178,7 +173,7 @@ public final class GraphBuild {
 
     /** Adds or replaces the document(s) read from a stream; {@code format} null means sniff it. */
     public BuildReport add(InputStream in, String name, String id, InputFormat format) {
-        Pass pass = new Pass(true);
+        BuildPass pass = new BuildPass(this, true);
         reader.read(in, name, id, format, pass.sink(null));
         return new BuildReport(pass.outcomes);
     }
@@ -186,7 +181,7 @@ public final class GraphBuild {
     /** Drops documents by id, each in its own transaction; an unknown id is a failure. */
     public BuildReport remove(Collection<String> ids) {
         requireStore();
-        Pass pass = new Pass(true);
+        BuildPass pass = new BuildPass(this, true);
         for (String id : ids) {
             StoredDocument d = pass.registry.get(id);
             if (d == null) pass.emit(Outcome.failed(id, id, Reason.NOT_FOUND, "no document with this id in the store"));
@@ -195,150 +190,8 @@ public final class GraphBuild {
         return new BuildReport(pass.outcomes);
     }
 
-    private void requireStore() {
+    void requireStore() {
         if (store == null) throw new IllegalStateException("this operation needs a store");
-    }
-
-    /** The state of one pass over inputs. */
-    private final class Pass {
-        final List<Outcome> outcomes = new ArrayList<>();
-        final Map<String, StoredDocument> registry;
-        final boolean againstStore;
-        final Map<String, String> seenIds = new HashMap<>();
-        final Map<String, String> seenHashes = new HashMap<>();
-        final Set<String> present = new HashSet<>();
-        final List<String> keptPrefixes = new ArrayList<>();
-        final DatasetGraph merged = graphs == null ? null : DatasetGraphFactory.createTxnMem();
-
-        /** {@code againstStore}: also count documents already stored under other ids as duplicates. */
-        Pass(boolean againstStore) {
-            this.againstStore = againstStore;
-            this.registry = store == null ? Map.of() : store.registry();
-        }
-
-        void read(Path file) {
-            reader.read(file, sink(file));
-        }
-
-        InputSink sink(Path file) {
-            return new InputSink() {
-                @Override
-                public void document(InputDocument d) { load(d); }
-
-                @Override
-                public void rejected(InputException e) {
-                    if (e.documentId() != null) present.add(e.documentId());
-                    if (file != null && InputFormat.of(file) == InputFormat.JSONL && e.source().equals(FileNames.display(file))) {
-                        keptPrefixes.add(FileNames.documentId(file) + "-");
-                    }
-                    emit(Outcome.failed(e));
-                }
-            };
-        }
-
-        void emit(Outcome o) {
-            outcomes.add(o);
-            listener.outcome(o);
-        }
-
-        void load(InputDocument in) {
-            SourceDocument doc = in.document();
-            String id = doc.id();
-            String other = seenIds.putIfAbsent(id, in.source());
-            if (other != null) {
-                emit(Outcome.failed(in.source(), id, Reason.DUPLICATE_ID, "document id " + id + " is also that of " + other));
-                return;
-            }
-            String hash = Iris.hash(doc.text());
-            String first = seenHashes.putIfAbsent(hash, id);
-            if (first == null && againstStore) first = storedWithHash(hash, id);
-            if (first != null) {
-                emit(Outcome.of(in.source(), id, Outcome.Status.DUPLICATE, 0, 0,
-                        "duplicate " + in.source() + ": same text as document " + first + ", which is the one loaded"));
-                return;
-            }
-            present.add(id);
-            StoredDocument old = registry.get(id);
-            if (!full && old != null && old.contentHash().equals(hash) && old.extractor().equals(fingerprint)) {
-                unchanged(in, old);
-                return;
-            }
-            DocumentGraphs dg;
-            try {
-                dg = toQuads(extractor.extract(doc), in, fingerprint);
-            } catch (RuntimeException e) {
-                emit(Outcome.failed(in.source(), id, Reason.EXTRACT_ERROR, String.valueOf(e.getMessage())));
-                return;
-            }
-            if (store != null) {
-                try {
-                    store.replaceDocument(dg.documentIri(), dg.registry(), dg.quads());
-                } catch (RuntimeException e) {
-                    emit(Outcome.failed(in.source(), id, Reason.STORE_ERROR, String.valueOf(e.getMessage())));
-                    return;
-                }
-            }
-            written(id, dg.quads());
-            emit(Outcome.of(in.source(), id, Outcome.Status.LOADED, dg.articles(), dg.quads().size(),
-                    "loaded " + id + " from " + in.source() + ": " + dg.articles() + " articles, " + dg.quads().size() + " quads"));
-        }
-
-        private String storedWithHash(String hash, String id) {
-            for (StoredDocument d : registry.values()) {
-                if (d.contentHash().equals(hash) && !d.id().equals(id)) return d.id();
-            }
-            return null;
-        }
-
-        private void unchanged(InputDocument in, StoredDocument old) {
-            long quads = store.documentQuads(old.iri()).size();
-            if (graphs != null) {
-                // TDB2 keeps values, not lexical forms ("0.90" comes back as "0.9"): the files come
-                // from the earlier build's file or a fresh extraction, never from the store
-                Path file = graphs.resolve(old.id() + ".trig");
-                if (Files.exists(file)) {
-                    RDFDataMgr.read(merged, file.toString());
-                } else {
-                    try {
-                        written(old.id(), toQuads(extractor.extract(in.document()), in, fingerprint).quads());
-                    } catch (RuntimeException e) {
-                        emit(Outcome.failed(in.source(), old.id(), Reason.EXTRACT_ERROR, String.valueOf(e.getMessage())));
-                        return;
-                    }
-                }
-            }
-            emit(Outcome.of(in.source(), old.id(), Outcome.Status.UNCHANGED, old.articles().size(), quads,
-                    "unchanged " + old.id() + " (" + in.source() + ")"));
-        }
-
-        private void written(String id, List<Quad> quads) {
-            if (graphs == null) return;
-            writeTrig(quads, graphs.resolve(id + ".trig"));
-            quads.forEach(merged::add);
-        }
-
-        void removeAbsent() {
-            for (StoredDocument d : registry.values()) {
-                if (present.contains(d.id()) || keptPrefixes.stream().anyMatch(d.id()::startsWith)) continue;
-                drop(d);
-            }
-        }
-
-        void drop(StoredDocument d) {
-            requireStore();
-            try {
-                store.removeDocument(d.iri());
-                if (graphs != null) Files.deleteIfExists(graphs.resolve(d.id() + ".trig"));
-            } catch (RuntimeException | IOException e) {
-                emit(Outcome.failed(d.id(), d.id(), Reason.STORE_ERROR, "cannot drop: " + e.getMessage()));
-                return;
-            }
-            emit(Outcome.of(d.id(), d.id(), Outcome.Status.REMOVED, 0, 0, "removed " + d.id() + ": no longer among the inputs"));
-        }
-
-        void writeMerged() {
-            if (graphs != null) writeTrig(merged, graphs.resolve(MERGED));
-        }
     }
 
     /** A document's quads and its entry in the documents graph. */
@@ -382,7 +235,7 @@ public final class GraphBuild {
         writeTrig(ds, file);
     }
 
-    private static void writeTrig(DatasetGraph ds, Path file) {
+    static void writeTrig(DatasetGraph ds, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

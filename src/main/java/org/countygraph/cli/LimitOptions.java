@@ -12,7 +12,7 @@ final class LimitOptions {
     Long maxFileBytes;
 
     @Option(names = "--max-article-chars", paramLabel = "CHARS",
-            description = "Longest document text handed to the extractor (default: 1000000 chars).")
+            description = "Longest document text handed to the extractor (default: 200000 chars).")
     Integer maxArticleChars;
 
     InputLimits limits() {
