@@ -11,8 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.sparql.core.Quad;
 import org.countygraph.extract.Extractor;
-import org.countygraph.extract.PipelineExtractor;
-import org.countygraph.extract.hanlp.HanlpSegmenter;
+import org.countygraph.extract.hanlp.StandardExtractor;
 import org.countygraph.store.GraphStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class IncrementalBuildIT {
 
     /** The standard extractor, made once per test JVM. */
     static synchronized Extractor extractor() {
-        if (extractor == null) extractor = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+        if (extractor == null) extractor = StandardExtractor.create();
         return extractor;
     }
 

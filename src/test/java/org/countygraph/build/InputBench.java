@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.countygraph.extract.PipelineExtractor;
-import org.countygraph.extract.hanlp.HanlpSegmenter;
+import org.countygraph.extract.hanlp.StandardExtractor;
 import org.countygraph.ingest.InputLimits;
 import org.countygraph.store.GraphStore;
 
@@ -31,7 +30,7 @@ public final class InputBench {
         int bigKb = args.length > 2 && args[1].equals("--big") ? Integer.parseInt(args[2]) : 0;
         Path tmp = Files.createTempDirectory("countygraph-bench");
         try {
-            var extractor = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+            var extractor = StandardExtractor.create();
             try (GraphStore s = GraphStore.open(tmp.resolve("store"))) {
                 GraphBuild b = GraphBuild.create().extractor(extractor).store(s).fingerprint("bench")
                         .limits(InputLimits.DEFAULT.withMaxArticleChars(Integer.MAX_VALUE)).log(System.err).build();
