@@ -1,0 +1,103 @@
+package org.countygraph.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.countygraph.store.GraphStore;
+
+/**
+ * Section 2: quads per second into a fresh TDB2 store by the build's loading path (one write
+ * transaction per document, {@link GraphStore#replaceDocument}) against Jena's own parallel bulk
+ * loader ({@link LoaderFactory#parallelLoader}) reading the same quads from an N-Quads file.
+ * Rounds alternate which goes first; each round loads into new stores.
+ */
+final class LoadingBench {
+    private final ExtractedCorpus data;
+    private final WorkDir work;
+    private final int rounds;
+    private final Progress progress;
+
+    LoadingBench(ExtractedCorpus data, WorkDir work, int rounds, Progress progress) {
+        this.data = data;
+        this.work = work;
+        this.rounds = rounds;
+        this.progress = progress;
+    }
+
+    /** Every round's rates. */
+    record Result(long quads, int documents, List<Rate> ours, List<Rate> jena) {
+        double oursPerSecond() { return Stats.median(ours.stream().mapToDouble(Rate::perSecond).toArray()); }
+
+        double jenaPerSecond() { return Stats.median(jena.stream().mapToDouble(Rate::perSecond).toArray()); }
+
+        /** Median over rounds of ours/Jena. */
+        double ratio() {
+            double[] r = new double[ours.size()];
+            for (int i = 0; i < r.length; i++) r[i] = ours.get(i).perSecond() / jena.get(i).perSecond();
+            return Stats.median(r);
+        }
+    }
+
+    /** Runs the rounds; the store of our last round stays in {@link #oursStore} of {@code rounds - 1} for the caller. */
+    Result run() {
+        Path nq = work.resolve("corpus.nq");
+        progress.say(String.format("loading: writing %,d quads of %,d documents as N-Quads", data.quads(), data.documents().size()));
+        data.writeNQuads(nq);
+        List<Rate> ours = new ArrayList<>();
+        List<Rate> jena = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            if (r % 2 == 0) {
+                ours.add(ours(r));
+                jena.add(jena(nq, r));
+            } else {
+                jena.add(jena(nq, r));
+                ours.add(ours(r));
+            }
+            if (r > 0) WorkDir.deleteTree(oursStore(r - 1));
+        }
+        return new Result(data.quads(), data.documents().size(), ours, jena);
+    }
+
+    /** The folder of the store our round {@code r} loaded. */
+    Path oursStore(int round) { return work.resolve("ours-" + round); }
+
+    private Rate ours(int round) {
+        long start = System.nanoTime();
+        try (GraphStore store = GraphStore.open(oursStore(round))) {
+            data.loadInto(store);
+        }
+        return say(new Rate("countygraph", 1, data.quads(), (System.nanoTime() - start) / 1e9));
+    }
+
+    private Rate jena(Path nq, int round) {
+        Path dir = work.resolve("jena-" + round);
+        long start = System.nanoTime();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                loader.load(nq.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+        Rate rate = new Rate("jena-parallel", Runtime.getRuntime().availableProcessors(), data.quads(), (System.nanoTime() - start) / 1e9);
+        WorkDir.deleteTree(dir);
+        return say(rate);
+    }
+
+    private Rate say(Rate r) {
+        progress.say(String.format("loading: %s: %,.0f quads/s (%.1f s)", r.task(), r.perSecond(), r.seconds()));
+        return r;
+    }
+}
