@@ -55,7 +55,7 @@ public final class Bench {
         Progress progress = Progress.to(terminal);
         Map<String, String> machine = machine();
         BenchCorpus all = BenchCorpus.read(corpus);
-        BenchCorpus text = quick ? all.head(10_000) : all;
+        BenchCorpus text = quick ? all.head(5_000) : all;
         progress.say(String.format("corpus: %d documents, %,d chars from %s", text.documents().size(), text.chars(), corpus));
         try (WorkDir work = WorkDir.create(workParent)) {
             ExtractionBench.Result extraction = new ExtractionBench(extractor, text, quick ? 1 : 3, quick ? 1 : 6, progress).run(threads);
@@ -64,7 +64,7 @@ public final class Bench {
             LoadingBench loadingBench = new LoadingBench(data, work, quick ? 1 : 2, progress);
             LoadingBench.Result loading = loadingBench.run();
             QueryBench.Result querying;
-            try (GraphStore store = GraphStore.open(loadingBench.oursStore((quick ? 1 : 2) - 1))) {
+            try (GraphStore store = GraphStore.open(loadingBench.keptStore())) {
                 ReferenceGraphs.loadInto(store);
                 querying = new QueryBench(store, quick ? 2 : 40, new int[] {1, 4}, progress).run();
             }

@@ -71,6 +71,22 @@ record ExtractedCorpus(List<DocumentGraphs> documents) {
         for (DocumentGraphs d : documents) store.replaceDocument(d.documentIri(), d.registry(), d.quads());
     }
 
+    /** Loads the documents in write transactions of about {@code quadsPerTransaction} quads each ({@link GraphStore#replaceDocuments}). */
+    void loadInBatches(GraphStore store, long quadsPerTransaction) {
+        List<GraphStore.DocumentWrite> batch = new ArrayList<>();
+        long n = 0;
+        for (DocumentGraphs d : documents) {
+            batch.add(new GraphStore.DocumentWrite(d.documentIri(), d.registry(), d.quads()));
+            n += d.registry().size() + d.quads().size();
+            if (n >= quadsPerTransaction) {
+                store.replaceDocuments(batch);
+                batch = new ArrayList<>();
+                n = 0;
+            }
+        }
+        if (!batch.isEmpty()) store.replaceDocuments(batch);
+    }
+
     /** Writes every quad, the registry's in the documents graph, as N-Quads. */
     void writeNQuads(Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {
