@@ -70,7 +70,7 @@ public record Selection(Optional<Node> graph, List<Node> types, Optional<Node> a
                     + "): " + text);
         }
         try {
-            if (!IRIx.create(s).isAbsolute()) throw new ExportException(what + " is not an absolute IRI: " + text);
+            if (!IRIx.create(s).isReference()) throw new ExportException(what + " is not an absolute IRI: " + text);
         } catch (IRIException e) {
             throw new ExportException(what + " is not an IRI: " + text + " (" + e.getMessage() + ")", e);
         }

@@ -90,6 +90,7 @@ public final class CountyGraphServer implements AutoCloseable {
                     .fusekiModules(FusekiModules.empty())
                     .add(DATASET, dataset, false)
                     .addFilter("/*", new FrontPage(dataset, DATASET))
+                    .addServlet(org.countygraph.export.ExportServlet.PATH, new org.countygraph.export.ExportServlet(dataset))
                     .build();
             return new CountyGraphServer(f, host);
         }
