@@ -57,9 +57,9 @@ public final class Exporter {
         ScopeResolver resolver = new ScopeResolver(dsg, timeoutMillis);
         String name = fileName(sel, format);
         if (format.kind() == ExportFormat.Kind.RDF) {
-            Scope scope = resolver.resolve(sel, true);
+            RdfExport.Writing writing = new RdfExport(resolver.resolve(sel, true), memoryLimit).prepare(format);
             try (OutputStream out = target.open(name)) {
-                long n = new RdfExport(scope, memoryLimit).write(format, out);
+                long n = writing.writeTo(out);
                 return new ExportReport(format, List.of(name), n, 0, 0);
             }
         }

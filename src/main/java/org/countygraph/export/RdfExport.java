@@ -36,35 +36,51 @@ final class RdfExport {
         this.limit = limit;
     }
 
-    /** Writes the scope and returns the number of triples or quads written. */
-    long write(ExportFormat format, OutputStream out) {
+    /** An export ready to write: what is built in memory has been built. */
+    @FunctionalInterface
+    interface Writing {
+        /** Writes the export and returns the number of triples or quads written. */
+        long writeTo(OutputStream out);
+    }
+
+    /**
+     * Prepares the export of the scope: formats written from memory read the selection now, so
+     * that a selection too large is refused before anything is written.
+     */
+    Writing prepare(ExportFormat format) {
         return switch (format) {
-            case NT -> streamTriples(out, RDFFormat.NTRIPLES);
-            case NQ -> streamQuads(out, RDFFormat.NQUADS);
+            case NT -> out -> streamTriples(out, RDFFormat.NTRIPLES);
+            case NQ -> out -> streamQuads(out, RDFFormat.NQUADS);
             case TTL -> {
                 Graph g = triplesInMemory();
-                if (g == null) yield streamTriples(out, RDFFormat.TURTLE_BLOCKS);
-                RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
-                yield g.size();
+                if (g == null) yield out -> streamTriples(out, RDFFormat.TURTLE_BLOCKS);
+                yield out -> write(out, g, RDFFormat.TURTLE_PRETTY);
             }
             case TRIG -> {
                 DatasetGraph ds = quadsInMemory();
-                if (ds == null) yield streamQuads(out, RDFFormat.TRIG_BLOCKS);
-                RDFDataMgr.write(out, ds, RDFFormat.TRIG_PRETTY);
-                yield count(ds);
+                if (ds == null) yield out -> streamQuads(out, RDFFormat.TRIG_BLOCKS);
+                yield out -> write(out, ds, RDFFormat.TRIG_PRETTY);
             }
             case JSONLD -> {
                 DatasetGraph ds = required(quadsInMemory(), format);
-                RDFDataMgr.write(out, ds, RDFFormat.JSONLD11);
-                yield count(ds);
+                yield out -> write(out, ds, RDFFormat.JSONLD11);
             }
             case RDFXML -> {
                 Graph g = required(triplesInMemory(), format);
-                RDFDataMgr.write(out, g, RDFFormat.RDFXML_PLAIN);
-                yield g.size();
+                yield out -> write(out, g, RDFFormat.RDFXML_PLAIN);
             }
             default -> throw new ExportException("not an RDF format: " + format.id());
         };
+    }
+
+    private static long write(OutputStream out, Graph g, RDFFormat format) {
+        RDFDataMgr.write(out, g, format);
+        return g.size();
+    }
+
+    private static long write(OutputStream out, DatasetGraph ds, RDFFormat format) {
+        RDFDataMgr.write(out, ds, format);
+        return count(ds);
     }
 
     private <T> T required(T inMemory, ExportFormat format) {
