@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output file, or folder (csv needs a folder). Default: standard output.")
     Path output;
 
-    @Option(names = "--memory-limit", paramLabel = "N", defaultValue = "2000000",
+    @Option(names = "--memory-limit", paramLabel = "N", defaultValue = "1000000",
             description = "Most statements read into memory by the formats built in memory (default: ${DEFAULT-VALUE}).")
     long memoryLimit;
 

@@ -104,7 +104,7 @@ public final class Exporter {
     public static final class Builder {
         private DatasetGraph dsg;
         private long timeoutMillis = 30_000;
-        private long memoryLimit = 2_000_000;
+        private long memoryLimit = 1_000_000;
 
         /** The dataset to export (a TDB2 store, or an in-memory dataset). Required. */
         public Builder dataset(DatasetGraph dsg) { this.dsg = Objects.requireNonNull(dsg, "dataset"); return this; }
@@ -119,7 +119,7 @@ public final class Exporter {
         /**
          * The most statements a format built in memory (pretty Turtle and TriG, JSON-LD, RDF/XML,
          * the property graph of GraphML, GEXF, CSV, DOT, SVG) may read. Past it, Turtle and TriG are
-         * streamed instead and the others are refused. Defaults to 2000000.
+         * streamed instead and the others are refused. Defaults to 1000000.
          */
         public Builder memoryLimit(long statements) {
             if (statements <= 0) throw new ExportException("memory limit must be positive: " + statements);
