@@ -9,6 +9,6 @@ final class Extractors {
     private Extractors() {}
 
     static Extractor standard() {
-        return PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+        return org.countygraph.extract.hanlp.StandardExtractor.create();
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "countygraph", mixinStandardHelpOptions = true, version = "countygraph 0.1.0",
         description = "Chinese regional-development news to a knowledge graph with a SPARQL endpoint.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {BuildCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

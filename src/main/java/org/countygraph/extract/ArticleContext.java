@@ -15,13 +15,22 @@ public final class ArticleContext {
     private final Gazetteer gazetteer;
     private final List<Division> seenDivisions = new ArrayList<>();
     private Optional<Division> focus = Optional.empty();
+    private final List<List<Token>> tokens;
 
-    public ArticleContext(String documentId, Article article, List<Sentence> sentences, Gazetteer gazetteer) {
+    public ArticleContext(String documentId, Article article, List<Sentence> sentences, Gazetteer gazetteer,
+                          List<List<Token>> tokens) {
         this.documentId = documentId;
         this.article = article;
         this.sentences = List.copyOf(sentences);
         this.gazetteer = gazetteer;
+        this.tokens = List.copyOf(tokens);
+        if (tokens.size() != sentences.size()) {
+            throw new ExtractException("need the words of every sentence: " + tokens.size() + " for " + sentences.size());
+        }
     }
+
+    /** The segmented words of sentence {@code i}. */
+    public List<Token> tokens(int i) { return tokens.get(i); }
 
     public String documentId() { return documentId; }
     public Article article() { return article; }

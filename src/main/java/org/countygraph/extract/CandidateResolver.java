@@ -26,9 +26,15 @@ public final class CandidateResolver {
     public CandidateResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
     /** Returns the kept mentions, in text order. */
-    public List<Found> resolve(List<Candidate> candidates, ArticleContext context, List<Token>[] tokens) {
+    public List<Found> resolve(List<Candidate> candidates, ArticleContext context) {
         List<Candidate> kept = dropOverlaps(candidates);
-        Set<String> anchors = anchors(kept, context, tokens);
+        Set<String> anchors = anchors(kept, context);
+        Set<String> farAwayCodes = new HashSet<>();
+        for (Candidate c : kept) {
+            if (c.options().size() == 1 && c.options().get(0).kind() == EntityKind.COUNTY && farAway(c.options().get(0), kept)) {
+                farAwayCodes.add(c.options().get(0).code());
+            }
+        }
         List<Found> out = new ArrayList<>();
         for (Candidate c : kept) {
             Sentence s = context.sentences().get(c.sentence());
@@ -41,9 +47,11 @@ public final class CandidateResolver {
             }
             Division d = choose(c.options(), anchors);
             boolean shortForm = !d.name().equals(text);
+            if (startsInsideWord(c, context)) continue; // 南山区 in 浙南山区
             if (d.kind() == EntityKind.COUNTY) {
+                if (farAwayCodes.contains(d.code())) continue;
                 if (shortForm && !confirmed(d, anchors, kept, context, false)) continue;
-                if (!shortForm && !strong(c, context, tokens) && !confirmed(d, anchors, kept, context, true)) continue;
+                if (!shortForm && !strong(c, context) && !confirmed(d, anchors, kept, context, true)) continue;
             }
             double conf = c.options().size() > 1 && !anchors.contains(d.code()) ? Math.min(c.confidence(), 0.7) : c.confidence();
             out.add(new Found(c.sentence(), c.span(), text, d.kind(), d.name(), Optional.of(d), conf));
@@ -72,11 +80,11 @@ public final class CandidateResolver {
     }
 
     /** Codes of provinces, cities and strongly named counties named unambiguously, with their ancestors. */
-    private Set<String> anchors(List<Candidate> kept, ArticleContext context, List<Token>[] tokens) {
+    private Set<String> anchors(List<Candidate> kept, ArticleContext context) {
         Set<String> codes = new HashSet<>();
         for (Candidate c : kept) {
             boolean county = !c.options().isEmpty() && c.options().get(0).kind() == EntityKind.COUNTY;
-            if (c.options().size() == 1 && (!county || strong(c, context, tokens))) {
+            if (c.options().size() == 1 && (!county || strong(c, context))) {
                 Division d = c.options().get(0);
                 while (d != null) {
                     codes.add(d.code());
@@ -100,12 +108,39 @@ public final class CandidateResolver {
         return options.get(0);
     }
 
+    /**
+     * True when the article names divisions of other provinces and nothing else of this county's: a county of a
+     * distant province named without its city or province is more likely a word (资源县 in 老资源县转型).
+     */
+    private static boolean farAway(Division d, List<Candidate> kept) {
+        String province = d.code().substring(0, 2);
+        boolean other = false;
+        for (Candidate c : kept) {
+            if (c.options().size() != 1 || c.options().get(0).equals(d)) continue;
+            String p = c.options().get(0).code().substring(0, 2);
+            if (p.equals(province)) return false;
+            other = true;
+        }
+        return other;
+    }
+
+    /** True when the segmenter reads the candidate's first character as the end of an earlier word. */
+    private static boolean startsInsideWord(Candidate c, ArticleContext context) {
+        for (Token tok : context.tokens(c.sentence())) {
+            if (tok.span().start() < c.span().start() && tok.span().end() > c.span().start()) {
+                return !tok.isPlace() || tok.span().end() < c.span().end();
+            }
+        }
+        return false;
+    }
+
     /** True for a full county name the segmenter reads as a place, not as a common word plus 县/区. */
-    private static boolean strong(Candidate c, ArticleContext context, List<Token>[] tokens) {
+    private static boolean strong(Candidate c, ArticleContext context) {
         String text = c.span().of(context.sentences().get(c.sentence()).text());
         if (c.options().stream().noneMatch(d -> d.name().equals(text))) return false;
-        for (Token tok : tokens[c.sentence()]) {
+        for (Token tok : context.tokens(c.sentence())) {
             if (tok.span().start() == c.span().start()) {
+                if (c.span().length() == 2) return tok.span().equals(c.span()); // 和县 in 保亭和县: only as one word
                 return tok.isPlace() || tok.span().length() < 2 || tok.span().end() > c.span().end()
                         || tok.span().equals(c.span());
             }

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * name may be (ambiguity is settled later, by what else the article names).
  */
 public final class DivisionFinder implements MentionFinder {
-    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民|委|级|干部|长|书记|振兴|居民)");
-    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇)(?![民委级长])");
+    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民|委|级|干部|长|书记|振兴)");
+    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?![民委级长里内落庄])");
     private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由";
     private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型";
+    /** Words ending in 村 that are not villages: 农村, 乡村, 新农村… */
+    private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|乡村|山村|渔村|城中村|新农村|古村|全村|本村|该村|各村|邻村|同村)");
     private final Gazetteer gazetteer;
     private final NameTrie trie;
 
@@ -62,13 +64,18 @@ public final class DivisionFinder implements MentionFinder {
     private void lowerAnywhere(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
         Matcher m = LOWER_ANYWHERE.matcher(t);
-        while (m.find()) {
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            from = m.start() + 1;
             int s = m.start();
             boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0;
             if (!boundary || !plausibleName(m.group(1))) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            if (m.group(2).equals("村") && NOT_VILLAGE.matcher(m.group()).matches()) continue;
             out.add(Candidate.of(sentence.index(), span, levelOf(m.group(2)), m.group(), 0.7));
+            lowerAfter(sentence, m.end(), out);
+            from = m.end();
         }
     }
 

@@ -16,9 +16,10 @@ import java.util.TreeSet;
  * @param aliases      other surface forms used in the article (never the label itself)
  * @param divisionCode national statistical code, for divisions the gazetteer knows
  * @param mentions     every place the article names it
+ * @param pinyin       the label in Hanyu pinyin, when a transliterator was given
  */
 public record Entity(String key, EntityKind kind, String label, SortedSet<String> aliases,
-                     Optional<String> divisionCode, List<Mention> mentions) {
+                     Optional<String> divisionCode, List<Mention> mentions, Optional<String> pinyin) {
     public Entity {
         Objects.requireNonNull(kind, "kind");
         if (key == null || key.isBlank() || label == null || label.isBlank()) {

@@ -21,19 +21,31 @@ final class EntityAssembler {
     private final String documentId;
     private final Article article;
     private final ArticleContext ctx;
+    private final Map<String, String> launchers = new HashMap<>();
 
-    EntityAssembler(String documentId, Article article, ArticleContext ctx) {
+    private final Transliterator transliterator;
+
+    EntityAssembler(String documentId, Article article, ArticleContext ctx, Transliterator transliterator) {
         this.documentId = documentId;
         this.article = article;
         this.ctx = ctx;
+        this.transliterator = transliterator;
+    }
+
+    private Optional<String> pinyin(String name) {
+        return transliterator == null ? Optional.empty() : Optional.of(transliterator.romanize(name));
     }
 
     ArticleExtraction assemble(List<Sentence> ss, List<Found> found, List<PostFinder.Found_Post> posts,
-                               List<Relation> relations) {
+                               List<Relation> relations, List<FigureFinder.FoundFigure> figures) {
+        found = mergeBareZones(found);
         Map<String, List<Found>> byRef = new LinkedHashMap<>();
         for (Found f : found) byRef.computeIfAbsent(f.ref(), k -> new ArrayList<>()).add(f);
         Map<String, String> parentOf = new HashMap<>();
-        for (Relation r : relations) parentOf.putIfAbsent(r.subject(), r.object());
+        for (Relation r : relations) {
+            if (r.kind() == RelationKind.PART_OF || r.kind() == RelationKind.LOCATED_IN) parentOf.putIfAbsent(r.subject(), r.object());
+            if (r.kind() == RelationKind.LAUNCHED_BY) launchers.putIfAbsent(r.subject(), r.object());
+        }
 
         Map<String, String> keys = new HashMap<>();
         Map<String, Found> heads = new HashMap<>();
@@ -63,24 +75,26 @@ final class EntityAssembler {
             List<Mention> mentions = new ArrayList<>();
             for (Found m : fs) {
                 if (!isReference(m)) aliases.add(m.text());
+                if (kind == EntityKind.INITIATIVE) aliases.addAll(quoted(m.text()));
                 Sentence s = ss.get(m.sentence());
                 mentions.add(new Mention(m.text(), new Evidence(m.sentence(), s.toOriginal(m.span().start(), m.span().end()), m.confidence())));
             }
             entities.add(new Entity(keys.get(e.getKey()), kind, f.name(), aliases,
-                    f.division().map(Division::code), mentions));
+                    f.division().map(Division::code), mentions, pinyin(f.name())));
         }
         for (Byline b : article.bylines()) {
             String key = EntityKeys.person(b.name(), article.source().isEmpty() ? documentId : article.source());
             if (entities.stream().noneMatch(e -> e.key().equals(key))) {
-                entities.add(new Entity(key, EntityKind.PERSON, b.name(), new TreeSet<>(), Optional.empty(), List.of()));
+                entities.add(new Entity(key, EntityKind.PERSON, b.name(), new TreeSet<>(), Optional.empty(), List.of(), pinyin(b.name())));
             }
         }
         List<Post> outPosts = new ArrayList<>();
         for (PostFinder.Found_Post p : posts) {
             Sentence s = ss.get(p.person().sentence());
-            int start = p.org().filter(o -> o.sentence() == p.person().sentence()).map(o -> Math.min(o.span().start(), p.titleSpan().start()))
-                    .orElse(p.titleSpan().start());
-            Span original = s.toOriginal(start, p.person().span().end());
+            int start = Math.min(p.person().span().start(), p.org().filter(o -> o.sentence() == p.person().sentence())
+                    .map(o -> Math.min(o.span().start(), p.titleSpan().start())).orElse(p.titleSpan().start()));
+            int end = Math.max(p.person().span().end(), p.titleSpan().end());
+            Span original = s.toOriginal(start, end);
             outPosts.add(new Post(keys.get(p.person().ref()), p.title(), p.org().map(o -> keys.get(o.ref())),
                     new Evidence(p.person().sentence(), original, Math.min(0.9, p.person().confidence()))));
         }
@@ -90,8 +104,45 @@ final class EntityAssembler {
             String o = keys.get(r.object());
             if (s != null && o != null && !s.equals(o)) outRelations.add(new Relation(r.kind(), s, o, r.evidence()));
         }
+        List<Observation> observations = new ArrayList<>();
+        for (FigureFinder.FoundFigure f : figures) {
+            String area = keys.get(f.areaRef());
+            if (area == null) continue;
+            Sentence s = ss.get(f.sentence());
+            observations.add(new Observation(area, f.indicator(), f.valueText(), f.value(), f.unit(), f.growth(), f.period(),
+                    new Evidence(f.sentence(), s.toOriginal(f.span().start(), f.span().end()), f.confidence())));
+        }
         Optional<String> focus = ctx.focus().map(d -> EntityKeys.division(d.code()));
-        return new ArticleExtraction(documentId, article, ss, focus, entities, outPosts, outRelations, List.of());
+        return new ArticleExtraction(documentId, article, ss, focus, entities, outPosts, outRelations, observations);
+    }
+
+    /** The quoted names inside an initiative's name: “三送、三优、三解”行动 → 三送、三优、三解. */
+    private static List<String> quoted(String s) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"]([^”’\"]+)[”’\"]").matcher(s);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    /** A bare zone word ({@code 高新区}) names the one zone of the article that ends with it ({@code 株洲高新区}). */
+    private static List<Found> mergeBareZones(List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.kind() == EntityKind.ZONE && f.name().matches("高新区|经开区|开发区")) {
+                java.util.Set<String> full = new java.util.TreeSet<>();
+                for (Found g : found) {
+                    if (g.kind() == EntityKind.ZONE && g.name().endsWith(f.name()) && g.name().length() > f.name().length()) full.add(g.name());
+                }
+                if (full.size() == 1) {
+                    String name = full.iterator().next();
+                    Optional<Division> d = found.stream().filter(g -> g.name().equals(name)).findFirst().flatMap(Found::division);
+                    out.add(new Found(f.sentence(), f.span(), f.text(), f.kind(), name, d, f.confidence()));
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     private static boolean isReference(Found f) {
@@ -100,6 +151,14 @@ final class EntityAssembler {
 
     private String placeOrOrgKey(Found f, String ref, Map<String, String> parentOf, Map<String, Found> heads) {
         if (f.division().isPresent()) return EntityKeys.division(f.division().get().code());
+        if (f.kind() == EntityKind.INDUSTRY) return EntityKeys.industry(f.name());
+        if (f.kind() == EntityKind.INITIATIVE) {
+            Found launcher = heads.get(launchers.get(ref));
+            String q = launcher == null ? null
+                    : launcher.division().map(Division::code).orElse(launcher.name());
+            return EntityKeys.initiative(f.name(), q);
+        }
+        if (f.kind() == EntityKind.PROJECT) return EntityKeys.project(f.name());
         if (f.kind().isPlace()) return EntityKeys.place(f.name(), listedAncestor(ref, parentOf, heads));
         if (f.kind() == EntityKind.GOVERNMENT_BODY && !startsWithPlace(f, heads)) {
             String code = ctx.focus().map(Division::code).orElse(null);

@@ -89,25 +89,19 @@ public final class FactFinders {
         for (Found f : found) if (f.kind().isPlace() || f.kind().isOrganization()) firstByRef.putIfAbsent(f.ref(), f);
         Map<String, Found> divisionByCode = new HashMap<>();
         for (Found f : found) f.division().ifPresent(d -> divisionByCode.putIfAbsent(d.code(), f));
-        Set<String> placed = new HashSet<>();
         for (Found inner : found) {
             for (Found outer : found) {
-                if (outer == inner || outer.sentence() != inner.sentence() || outer.division().isEmpty()) continue;
+                if (outer == inner || outer.sentence() != inner.sentence() || !outer.kind().isPlace()) continue;
                 boolean adjacent = outer.span().end() == inner.span().start();
                 boolean prefix = outer.span().start() == inner.span().start() && inner.span().contains(outer.span())
                         && inner.span().length() > outer.span().length();
                 if (!adjacent && !prefix) continue;
-                RelationKind kind = null;
-                if (adjacent && (inner.kind() == EntityKind.TOWNSHIP || inner.kind() == EntityKind.VILLAGE)) kind = RelationKind.PART_OF;
-                else if (adjacent && inner.division().isPresent() && inner.division().get().parent().isPresent()
-                        && gazetteer.within(inner.division().get(), outer.division().get().code())) kind = RelationKind.PART_OF;
-                else if (prefix && (inner.kind() == EntityKind.ZONE || inner.kind().isOrganization())) kind = RelationKind.LOCATED_IN;
-                else if (adjacent && (inner.kind() == EntityKind.ZONE || inner.kind().isOrganization())) kind = RelationKind.LOCATED_IN;
+                RelationKind kind = relationTo(inner, outer);
                 if (kind == null || inner.ref().equals(outer.ref())) continue;
                 add(out, seen, kind, inner, outer, ss, 0.9);
-                placed.add(inner.ref());
             }
         }
+        located(found, ss, out, seen);
         // listed divisions under the nearest listed ancestor the article names
         for (Found f : firstByRef.values()) {
             if (f.division().isEmpty() || f.kind() == EntityKind.ZONE) continue;
@@ -120,6 +114,66 @@ public final class FactFinders {
             }
         }
         return out;
+    }
+
+    private static final Pattern LOCATED = Pattern.compile("(?:位于|地处|坐落于|落户|扎根|总部在|总部设在|来自)");
+
+    /** {@code 位于黄滩镇龙口村的湖北三戟…公司}: the enterprise or zone after 位于 + place (+的) is located in the last place. */
+    private static void located(List<Found> found, List<Sentence> ss, List<Relation> out, Set<String> seen) {
+        for (Sentence s : ss) {
+            Matcher m = LOCATED.matcher(s.text());
+            while (m.find()) {
+                Found place = null;
+                int pos = m.end();
+                while (true) {
+                    Found next = null;
+                    for (Found f : found) {
+                        if (f.sentence() == s.index() && f.span().start() == pos && f.kind().isPlace()) {
+                            if (next == null || f.span().length() > next.span().length()) next = f;
+                        }
+                    }
+                    if (next == null) break;
+                    place = next;
+                    pos = next.span().end();
+                }
+                if (place == null) continue;
+                if (pos < s.text().length() && s.text().charAt(pos) == '的') pos++;
+                for (Found f : found) {
+                    if (f.sentence() == s.index() && f.span().start() == pos
+                            && (f.kind() == EntityKind.ENTERPRISE || f.kind() == EntityKind.ZONE || f.kind() == EntityKind.PROJECT)) {
+                        add(out, seen, RelationKind.LOCATED_IN, f, place, ss, 0.85);
+                    }
+                }
+                // 企业位于X: the subject before the verb
+                for (Found f : found) {
+                    if (f.sentence() == s.index() && f.span().end() == m.start()
+                            && (f.kind() == EntityKind.ENTERPRISE || f.kind() == EntityKind.ZONE)) {
+                        add(out, seen, RelationKind.LOCATED_IN, f, place, ss, 0.85);
+                    }
+                }
+            }
+        }
+    }
+
+    /** How a mention written right after (or starting with) a place relates to it, or null. */
+    private RelationKind relationTo(Found inner, Found outer) {
+        EntityKind k = inner.kind();
+        if (k == EntityKind.GOVERNMENT_BODY) return RelationKind.JURISDICTION;
+        if (k == EntityKind.ENTERPRISE && outer.kind() != EntityKind.PROVINCE && outer.division().isPresent()
+                && outer.span().start() == inner.span().start()) {
+            return RelationKind.LOCATED_IN; // 大庆溢泰…公司 is in 大庆; a province in the name says too little
+        }
+        if (k.isOrganization()) return null;
+        if (k == EntityKind.ZONE) return isUrbanArea(inner.name()) ? RelationKind.PART_OF : RelationKind.LOCATED_IN;
+        if (k == EntityKind.TOWNSHIP || k == EntityKind.VILLAGE) return outer.kind().isDivision() ? RelationKind.PART_OF : null;
+        if (inner.division().isPresent() && outer.division().isPresent()
+                && gazetteer.within(inner.division().get(), outer.division().get().code())) return RelationKind.PART_OF;
+        return null;
+    }
+
+    /** True for a named urban area ({@code 田心片区}, {@code 清水塘新城}): part of its division, not located in it. */
+    static boolean isUrbanArea(String name) {
+        return name.endsWith("片区") || name.endsWith("新城") || (name.endsWith("新区") && !name.endsWith("高新区"));
     }
 
     private static void add(List<Relation> out, Set<String> seen, RelationKind kind, Found inner, Found outer,

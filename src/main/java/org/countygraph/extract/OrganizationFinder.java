@@ -18,32 +18,131 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class OrganizationFinder implements MentionFinder {
-    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|工厂|制造厂)";
+    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂)";
     private static final Pattern COMPANY_END = Pattern.compile(COMPANY);
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|保税区|自贸区)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将、，,。：:；;“”\"（）()《》【】·—";
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;
+    /** Heads that make a phrase about some firm, not a firm's name: 一家互联网公司, 这家公司. */
+    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家)");
+    /** A list of names before a word for firms: {@code 促成A、B、C等企业}, {@code A、B、C三家公司}. */
+    private static final Pattern FIRM_LIST = Pattern.compile(
+            "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})(?:等(?:一批|多家)?|[两三四五六七八九十几多]家)(?:\\p{IsHan}{0,4})?(?:企业|公司|厂商|厂家|集团|车企|药企|银行)");
+    /** A brand followed by a word that, after a proper name, marks a company: 时代电气, 中车电机. */
+    private static final Pattern BRAND = Pattern.compile(
+            "(\\p{IsHan}{2,4}?)(新材料|电气|电机|科技|光电|药业|重工|控股|实业|电子|智能|能源|物流|股份|传媒|乳业|食品|机械|汽车|光伏|化工|新能|制药|环保)");
+    private static final String BRAND_AFTER = "首的等、,，在将与和是已也还董总项订产今正";
+    /** Generic zone words that after a bare division name are not a zone's name: 攸县园区. */
+    private static final Pattern GENERIC_ZONE = Pattern.compile("(?:园区|工业园|产业园)$");
+    /** Bare zone words that refer to the zone an article names: 高新区 for 株洲高新区. */
+    private static final Pattern BARE_ZONE = Pattern.compile("(?<![\\p{IsHan}])(?:高新区|经开区|开发区)|(?<=[在的、，,])(?:高新区|经开区|开发区)");
 
-    private final Segmenter segmenter;
-
-    public OrganizationFinder(Segmenter segmenter) { this.segmenter = segmenter; }
 
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        List<Token> tokens = segmenter.segment(t);
+        List<Token> tokens = context.tokens(sentence.index());
         byEnding(sentence, tokens, COMPANY_END, EntityKind.ENTERPRISE, 0.85, out);
         byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
+        firmLists(sentence, tokens, out);
+        brands(sentence, tokens, out);
+        Matcher bare = BARE_ZONE.matcher(t);
+        while (bare.find()) {
+            Span span = new Span(bare.start(), bare.end());
+            if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
+                out.add(Candidate.of(sentence.index(), span, EntityKind.ZONE, bare.group(), 0.6));
+            }
+        }
         for (Token tok : tokens) {
             if (!tok.isOrganization() || tok.text().length() < 4) continue;
-            if (COMPANY_END.matcher(tok.text()).find() && out.stream().noneMatch(c -> c.span().overlaps(tok.span()))) {
+            Matcher end = COMPANY_END.matcher(tok.text());
+            boolean company = end.find() && end.end() == tok.text().length() && end.start() >= 2
+                    && !GENERIC_FIRM.matcher(tok.text()).find()
+                    && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()));
+            if (company && out.stream().noneMatch(c -> c.span().overlaps(tok.span()))) {
                 out.add(Candidate.of(sentence.index(), tok.span(), EntityKind.ENTERPRISE, tok.text(), 0.7));
             }
         }
         return out;
+    }
+
+    private static void firmLists(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = FIRM_LIST.matcher(t);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String item : m.group(1).split("、")) {
+                int start = at;
+                at += item.length() + 1;
+                int nameStart = start;
+                for (Token tok : tokens) {
+                    if (tok.span().start() >= start && tok.span().end() <= start + item.length() && isStopTag(tok.tag())
+                            && tok.span().end() < start + item.length()) {
+                        nameStart = tok.span().end();
+                    }
+                }
+                Span span = new Span(nameStart, start + item.length());
+                if (span.length() < 2 || out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+                out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.75));
+            }
+        }
+    }
+
+    /** Short company names: a brand the segmenter does not read as a common word, then a business word. */
+    private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = BRAND.matcher(t);
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            from = m.start() + 1;
+            int start = m.start(1);
+            int end = m.end();
+            boolean leftOk = start == 0 || !Character.isIdeographic(t.charAt(start - 1)) || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0
+                    || tokenStartsAt(tokens, start);
+            boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
+            if (!leftOk || !rightOk) continue;
+            boolean strongWord = STRONG_BRAND_WORDS.contains(m.group(2)) && end < t.length() && "首的等、,，与和董总".indexOf(t.charAt(end)) >= 0;
+            if (isCommonWord(tokens, start, m.end(1)) && !(strongWord && !startsWithStop(tokens, start))) continue;
+            Span span = new Span(start, end);
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.65));
+        }
+    }
+
+    /** Business words that, before 首个/的/等/董事长, make even a common word a brand: 时代电气首个…. */
+    private static final java.util.Set<String> STRONG_BRAND_WORDS = java.util.Set.of("电气", "电机", "重工", "药业", "控股", "实业", "股份", "乳业", "制药");
+
+    private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() >= start && tok.span().end() <= end && (tok.isPlace() || tok.isPerson()
+                    || tok.isOrganization() || tok.tag().equals("nz") || tok.tag().equals("j") || tok.tag().equals("nx"))) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithStop(List<Token> tokens, int start) {
+        for (Token tok : tokens) if (tok.span().start() == start) return isStopTag(tok.tag());
+        return false;
+    }
+
+    private static boolean tokenStartsAt(List<Token> tokens, int pos) {
+        for (Token tok : tokens) if (tok.span().start() == pos) return true;
+        return false;
+    }
+
+    /** True when {@code [start, end)} is one everyday word (a common noun, verb, adjective...) or starts with a function word. */
+    private static boolean isCommonWord(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() == start && tok.span().end() == end) {
+                return !(tok.tag().startsWith("nr") || tok.tag().startsWith("ns") || tok.tag().startsWith("nt")
+                        || tok.tag().startsWith("nz") || tok.tag().equals("j") || tok.tag().equals("nx"));
+            }
+            if (tok.span().start() == start && isStopTag(tok.tag())) return true;
+        }
+        return false;
     }
 
     /** Bodies right after a division or zone mention: 攸县 + 县委, 高新区 + 管委会. */
@@ -63,11 +162,57 @@ public final class OrganizationFinder implements MentionFinder {
         Matcher m = ending.matcher(t);
         while (m.find()) {
             int start = leftEdge(t, m.start(), tokens);
-            if (m.start() - start < 2 || isCommonHead(t.substring(start, m.start()), tokens, start, m.start())) continue;
+            if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start);
+            String head = t.substring(start, m.start());
+            if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()) continue;
+            if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
+                    && (isDivisionName(head) || !hasProperNoun(tokens, start, m.start()))) continue; // 攸县园区, 县域园区
+            if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
             Span span = new Span(start, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
         }
+    }
+
+    /** A zone written after its county ({@code 石峰区田心片区}) is named without it: 田心片区. */
+    private static int afterLeadingDivision(String t, int start, int wordStart) {
+        Gazetteer g = Gazetteer.bundled();
+        for (int end = wordStart - 2; end > start + 1; end--) {
+            String prefix = t.substring(start, end);
+            if (!g.byName(prefix).isEmpty()) return end;
+        }
+        return start;
+    }
+
+    private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
+            "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分");
+
+    /**
+     * Company names begin with their region more often than not ({@code 重庆榕泉木业有限公司}): when a division
+     * name stands in the stretch of text before the company word, the name starts there.
+     */
+    static int regionStart(String t, int wordStart, int tokenStart) {
+        int raw = wordStart;
+        while (raw > 0 && wordStart - raw < MAX_NAME) {
+            char c = t.charAt(raw - 1);
+            if (LEFT_STOP.indexOf(c) >= 0 || !Character.isLetterOrDigit(c) || c == '的' || c == '在') break;
+            raw--;
+        }
+        Gazetteer g = Gazetteer.bundled();
+        for (int i = raw; i < wordStart - 2; i++) {
+            for (int len = 2; len <= 5 && i + len <= wordStart - 1; len++) {
+                String w = t.substring(i, i + len);
+                if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) {
+                    return i < tokenStart ? i : tokenStart;
+                }
+            }
+        }
+        return tokenStart;
+    }
+
+    private static boolean isDivisionName(String head) {
+        Gazetteer g = Gazetteer.bundled();
+        return !g.byName(head).isEmpty() || !g.byShortName(head).isEmpty();
     }
 
     /** True when the head before a name ending is one common word (产业园区, 工业园): not a name. */
@@ -91,7 +236,13 @@ public final class OrganizationFinder implements MentionFinder {
             char c = t.charAt(i - 1);
             if (LEFT_STOP.indexOf(c) >= 0 || LayoutLib.isSpace(c) || !Character.isLetterOrDigit(c)) break;
             Token tok = tokenAt(tokens, i - 1);
-            if (tok != null && tok.span().end() <= end && isStopTag(tok.tag())) break;
+            if (tok != null && tok.span().end() <= end && isStopTag(tok.tag())) {
+                // a one-character word right after a boundary starts the name: “正泰新能…
+                int s = tok.span().start();
+                boolean atBoundary = s == 0 || LEFT_STOP.indexOf(t.charAt(s - 1)) >= 0 || !Character.isLetterOrDigit(t.charAt(s - 1));
+                if (tok.text().length() == 1 && atBoundary && tok.tag().charAt(0) != 'w' && tok.tag().charAt(0) != 'u' && tok.tag().charAt(0) != 'p' && tok.tag().charAt(0) != 'c') i = s;
+                break;
+            }
             i--;
         }
         return i;

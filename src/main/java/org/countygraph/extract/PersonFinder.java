@@ -16,23 +16,29 @@ import java.util.regex.Pattern;
 public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某)$");
-    private final Segmenter segmenter;
     private final Pattern titled;
+    private final Pattern roles;
+    private final Lexicon titleWords;
 
-    public PersonFinder(Segmenter segmenter, Lexicon titles) {
-        this.segmenter = segmenter;
+    public PersonFinder(Lexicon titles, Lexicon roles) {
         this.titled = Pattern.compile(titles.alternation());
+        this.roles = Pattern.compile(roles.alternation());
+        this.titleWords = titles;
     }
 
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
-        List<Token> tokens = segmenter.segment(t);
+        List<Token> tokens = context.tokens(sentence.index());
         List<Candidate> out = new ArrayList<>();
-        Matcher m = titled.matcher(t);
-        while (m.find()) {
-            Span name = nameAt(t, m.end(), tokens);
-            if (name != null) out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), 0.9));
+        for (Pattern before : new Pattern[] {titled, roles}) {
+            Matcher m = before.matcher(t);
+            while (m.find()) {
+                Span name = nameAt(t, m.end(), tokens);
+                if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
+                    out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), before == titled ? 0.9 : 0.85));
+                }
+            }
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
@@ -43,12 +49,18 @@ public final class PersonFinder implements MentionFinder {
             int before = tok.span().start() - 1;
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
             double conf;
-            if (SPEECH.matcher(rest).find()) conf = 0.8;
+            if (SPEECH.matcher(rest).find() || titleAfter(rest)) conf = 0.8;
             else if (tok.text().length() >= 3 && Names.endsName(t, tok.span().end()) && Names.hasCommonSurname(tok.text())) conf = 0.6;
             else continue;
             out.add(Candidate.of(sentence.index(), tok.span(), EntityKind.PERSON, tok.text(), conf));
         }
         return out;
+    }
+
+    /** True when a title of the lexicon follows: 习近平总书记, 张三董事长. */
+    private boolean titleAfter(String rest) {
+        for (String w : titleWords.longestFirst()) if (rest.startsWith(w) && w.length() >= 2) return true;
+        return false;
     }
 
     /** The name that starts at {@code at}, right after a title, or null. */
@@ -57,6 +69,17 @@ public final class PersonFinder implements MentionFinder {
         for (Token tok : tokens) {
             if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text())
                     && !NOT_A_NAME_END.matcher(tok.text()).matches()) {
+                int end = tok.span().end();
+                // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
+                if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
+                        && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
+                        && Names.endsName(t, end + 1) && !Names.endsName(t, end)) {
+                    return new Span(at, end + 1);
+                }
+                if (tok.text().length() == 2 && end + 2 <= t.length() && "在".indexOf(t.charAt(end)) >= 0
+                        && "说表介认讲告".indexOf(t.charAt(end + 1)) >= 0) {
+                    return new Span(at, end + 1);
+                }
                 return tok.span();
             }
         }

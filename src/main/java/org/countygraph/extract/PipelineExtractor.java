@@ -33,6 +33,7 @@ public final class PipelineExtractor implements Extractor {
     private final CandidateResolver resolver;
     private final PostFinder posts;
     private final FactFinders facts;
+    private final Transliterator transliterator;
 
     private PipelineExtractor(Builder b) {
         this.articles = b.articles;
@@ -40,11 +41,13 @@ public final class PipelineExtractor implements Extractor {
         this.segmenter = b.segmenter;
         this.gazetteer = b.gazetteer;
         Lexicon titles = Lexicon.bundled("titles.txt");
-        this.finders = List.of(new DivisionFinder(gazetteer), new OrganizationFinder(segmenter),
-                new PersonFinder(segmenter, titles));
+        this.finders = List.of(new DivisionFinder(gazetteer), new OrganizationFinder(),
+                new PersonFinder(titles, Lexicon.bundled("person-roles.txt")), new IndustryFinder(Lexicon.bundled("sectors.txt")),
+                new InitiativeFinder(Lexicon.bundled("campaign-words.txt")));
         this.resolver = new CandidateResolver(gazetteer);
         this.posts = new PostFinder(titles);
         this.facts = new FactFinders(gazetteer);
+        this.transliterator = b.transliterator;
     }
 
     /** A builder; the segmenter is required, the rest have defaults. */
@@ -61,24 +64,34 @@ public final class PipelineExtractor implements Extractor {
 
     private ArticleExtraction extractArticle(SourceDocument doc, ArticleSegment segment) {
         List<Sentence> ss = sentences.split(segment.lines());
-        ArticleContext ctx = new ArticleContext(doc.id(), segment.article(), ss, gazetteer);
-        @SuppressWarnings("unchecked")
-        List<Token>[] tokens = new List[ss.size()];
-        List<Candidate> candidates = findCandidates(ss, ctx, tokens);
-        List<Found> found = new ArrayList<>(resolver.resolve(candidates, ctx, tokens));
+        List<List<Token>> tokens = new ArrayList<>();
+        for (Sentence s : ss) tokens.add(segmenter.segment(s.text()));
+        ArticleContext ctx = new ArticleContext(doc.id(), segment.article(), ss, gazetteer, tokens);
+        List<Candidate> candidates = findCandidates(ss, ctx);
+        List<Found> found = new ArrayList<>(resolver.resolve(candidates, ctx));
+        found.addAll(NameEchoes.find(found, ss));
         found.addAll(bodies(found, ss));
         ctx.focus(FactFinders.focus(found));
         found.addAll(FactFinders.references(ss, ctx));
         found.addAll(credits(segment.article(), ss, found));
-        List<PostFinder.Found_Post> foundPosts = posts.find(found, ss, tokens);
-        return new EntityAssembler(doc.id(), segment.article(), ctx).assemble(ss, found, foundPosts,
-                facts.partOf(found, ss));
+        List<PostFinder.Found_Post> foundPosts = posts.find(found, ss, ctx);
+        Optional<Found> focus = focusMention(found, ctx);
+        List<Relation> relations = new ArrayList<>(facts.partOf(found, ss));
+        relations.addAll(new EconomyRelations().find(ss, found, focus));
+        List<FigureFinder.FoundFigure> figures = new FigureFinder().find(ss, found, focus, ctx);
+        return new EntityAssembler(doc.id(), segment.article(), ctx, transliterator).assemble(ss, found, foundPosts, relations, figures);
     }
 
-    private List<Candidate> findCandidates(List<Sentence> ss, ArticleContext ctx, List<Token>[] tokens) {
+    /** A mention of the article's division, standing for it where a sentence names no area. */
+    private static Optional<Found> focusMention(List<Found> found, ArticleContext ctx) {
+        if (ctx.focus().isEmpty()) return Optional.empty();
+        String code = ctx.focus().get().code();
+        return found.stream().filter(f -> f.division().map(d -> d.code().equals(code)).orElse(false)).findFirst();
+    }
+
+    private List<Candidate> findCandidates(List<Sentence> ss, ArticleContext ctx) {
         List<Candidate> all = new ArrayList<>();
         for (Sentence s : ss) {
-            tokens[s.index()] = segmenter.segment(s.text());
             for (MentionFinder f : finders) all.addAll(f.find(s, ctx));
         }
         return all;
@@ -89,6 +102,9 @@ public final class PipelineExtractor implements Extractor {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
             if (!f.kind().isPlace()) continue;
+            boolean insideLongerPlace = found.stream().anyMatch(g -> g != f && g.sentence() == f.sentence() && g.kind().isPlace()
+                    && g.span().start() == f.span().start() && g.span().end() > f.span().end());
+            if (insideLongerPlace) continue; // 攸县 in 攸县高新区管委会: the body follows the zone
             for (Candidate c : OrganizationFinder.bodiesAfter(ss.get(f.sentence()), f.span(), f.name())) {
                 boolean clash = false;
                 for (Found o : found) {
@@ -129,6 +145,10 @@ public final class PipelineExtractor implements Extractor {
         private SentenceSplitter sentences = new LayoutSentenceSplitter();
         private Segmenter segmenter;
         private Gazetteer gazetteer;
+        private Transliterator transliterator;
+
+        /** Romanises labels (written as {@code @zh-Latn-pinyin}). Defaults to none. */
+        public Builder transliterator(Transliterator t) { this.transliterator = Objects.requireNonNull(t, "transliterator"); return this; }
 
         /** The article splitter. Defaults to {@link LayoutArticleSplitter}. */
         public Builder articleSplitter(ArticleSplitter s) { this.articles = Objects.requireNonNull(s, "articleSplitter"); return this; }

@@ -19,7 +19,9 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|中心|协会|商会|学会|联合会|大学|学院|党校|医院|组|队)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|中心|协会|商会|学会|联合会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
+    /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
+    private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地");
     private static final String LEFT_STOP = "，,。：:；;“”\"（）()《》【】、 ";
     private final List<String> titles;
 
@@ -29,7 +31,7 @@ public final class PostFinder {
      * Returns the posts of the persons among {@code found}; organisation mentions it had to make
      * are added to {@code found}.
      */
-    public List<Found_Post> find(List<Found> found, List<Sentence> sentences, List<Token>[] tokens) {
+    public List<Found_Post> find(List<Found> found, List<Sentence> sentences, ArticleContext context) {
         List<Found_Post> out = new ArrayList<>();
         List<Found> added = new ArrayList<>();
         for (Found p : found) {
@@ -40,20 +42,66 @@ public final class PostFinder {
             while (true) {
                 String title = titleEndingAt(t, at);
                 if (title == null) break;
-                titleSpans.add(0, new Span(at - title.length(), at));
-                at -= title.length();
+                Span ts = splitPlacePrefix(found, p.sentence(), new Span(at - title.length(), at), t);
+                titleSpans.add(0, ts);
+                at = ts.start();
                 if (at > 0 && (t.charAt(at - 1) == '、' || t.charAt(at - 1) == '兼')) at--;
                 else break;
             }
-            if (titleSpans.isEmpty()) continue;
+            if (titleSpans.isEmpty()) {
+                String after = titleStartingAt(t, p.span().end());
+                if (after != null && (after.endsWith("书记") || after.endsWith("主席") || after.endsWith("总理")
+                        || after.endsWith("董事长") || after.endsWith("总经理") || after.endsWith("院士"))) {
+                    Span ts = new Span(p.span().end(), p.span().end() + after.length());
+                    out.add(new Found_Post(p, after, Optional.empty(), ts));
+                }
+                continue;
+            }
             int orgEnd = titleSpans.get(0).start();
-            Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, tokens[p.sentence()]);
+            Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
+            if (org.isEmpty() || GENERIC_ORG.contains(org.get().name())) {
+                Optional<Found> generic = genericOrg(found, p, t, orgEnd);
+                if (generic.isPresent()) org = generic;
+            }
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
         }
         found.addAll(added);
         return out;
+    }
+
+    /** A title that begins with the level word of the place before it ({@code 新圩村|村党支部书记}) is the shorter title. */
+    private Span splitPlacePrefix(List<Found> found, int sentence, Span title, String t) {
+        for (Found f : found) {
+            if (f.sentence() != sentence || !f.kind().isPlace()) continue;
+            if (f.span().end() > title.start() && f.span().end() < title.end() && f.span().start() < title.start()) {
+                String rest = t.substring(f.span().end(), title.end());
+                if (titles.contains(rest)) return new Span(f.span().end(), title.end());
+            }
+        }
+        return title;
+    }
+
+    /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */
+    private static Optional<Found> genericOrg(List<Found> found, Found person, String t, int orgEnd) {
+        String before = t.substring(Math.max(0, orgEnd - 2), orgEnd);
+        boolean generic = GENERIC_ORG.stream().anyMatch(before::endsWith);
+        if (!generic) return Optional.empty();
+        Found best = null;
+        for (Found f : found) {
+            if (f.kind() != EntityKind.ENTERPRISE) continue;
+            boolean earlier = f.sentence() < person.sentence()
+                    || (f.sentence() == person.sentence() && f.span().end() <= orgEnd);
+            if (earlier && (best == null || f.sentence() > best.sentence()
+                    || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private String titleStartingAt(String t, int start) {
+        for (String title : titles) if (t.startsWith(title, start)) return title;
+        return null;
     }
 
     private String titleEndingAt(String t, int end) {

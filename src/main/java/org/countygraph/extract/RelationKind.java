@@ -11,5 +11,7 @@ public enum RelationKind {
     /** division or zone → industry. */
     DEVELOPS_INDUSTRY,
     /** initiative → division, zone, body or enterprise that runs it. */
-    LAUNCHED_BY
+    LAUNCHED_BY,
+    /** government body → the division or zone it governs ({@code 攸县县委} → 攸县). */
+    JURISDICTION
 }

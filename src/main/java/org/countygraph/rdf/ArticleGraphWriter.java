@@ -109,6 +109,7 @@ public final class ArticleGraphWriter {
             Node s = Iris.entity(e.key());
             for (Node type : types(e.kind())) quad(s, Terms.type, type);
             quad(s, Terms.label, zh(e.label()));
+            e.pinyin().ifPresent(p -> quad(s, Terms.label, NodeFactory.createLiteralLang(p, "zh-Latn-pinyin")));
             for (String alias : e.aliases()) quad(s, Terms.altLabel, zh(alias));
             e.divisionCode().ifPresent(c -> quad(s, CG.divisionCode, NodeFactory.createLiteralString(c)));
             if (e.kind() == EntityKind.INDUSTRY) quad(s, Terms.inScheme, CG.industries);
@@ -199,6 +200,7 @@ public final class ArticleGraphWriter {
             case IN_INDUSTRY -> CG.inIndustry;
             case DEVELOPS_INDUSTRY -> CG.developsIndustry;
             case LAUNCHED_BY -> CG.launchedBy;
+            case JURISDICTION -> CG.jurisdiction;
         };
     }
 
@@ -219,7 +221,7 @@ public final class ArticleGraphWriter {
             case ORGANIZATION -> List.of(CG.Organization);
             case INDUSTRY -> List.of(CG.Industry);
             case INITIATIVE -> List.of(CG.Initiative);
-            case PROJECT -> List.of(CG.Project);
+            case PROJECT -> List.of(CG.Project, CG.Initiative);
         };
     }
 

@@ -53,6 +53,7 @@ public final class CG {
     public static final Node inIndustry = term("inIndustry");
     public static final Node developsIndustry = term("developsIndustry");
     public static final Node launchedBy = term("launchedBy");
+    public static final Node jurisdiction = term("jurisdiction");
     public static final Node refArea = term("refArea");
     public static final Node indicator = term("indicator");
     public static final Node value = term("value");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class GraphsUpToDateTest {
     @Test
     void committedGraphOfEverySeedEqualsAFreshExtraction() {
-        Extractor x = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+        Extractor x = org.countygraph.extract.hanlp.StandardExtractor.create();
         for (Path file : SourceReader.files(TestFiles.SEEDS)) {
             GraphBuild.DocumentGraphs fresh = GraphBuild.toQuads(x.extract(SourceReader.read(file)));
             Path committed = Path.of("graphs", fresh.documentId() + ".trig");
@@ -34,7 +34,7 @@ class GraphsUpToDateTest {
 
     @Test
     void extractionIsDeterministic() {
-        Extractor x = PipelineExtractor.create().segmenter(new HanlpSegmenter()).build();
+        Extractor x = org.countygraph.extract.hanlp.StandardExtractor.create();
         var a = GraphBuild.toQuads(x.extract(TestFiles.seed())).quads();
         var b = GraphBuild.toQuads(x.extract(TestFiles.seed())).quads();
         assertEquals(a, b);

@@ -32,7 +32,7 @@ class ServerIT {
     @BeforeAll
     static void start() {
         store = GraphStore.open(dir.resolve("tdb2"));
-        var report = new GraphBuild(PipelineExtractor.create().segmenter(new HanlpSegmenter()).build(), System.err)
+        var report = new GraphBuild(org.countygraph.extract.hanlp.StandardExtractor.create(), System.err)
                 .run(TestFiles.SEEDS, null, store);
         assertTrue(report.ok(), report.failures().toString());
         server = CountyGraphServer.create().dataset(store.dataset()).port(0).build().start();

@@ -5,8 +5,9 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.util.List;
 
 /** Hanyu pinyin of Chinese names with tone marks, from HanLP's pinyin dictionary. */
-public final class HanlpPinyin {
-    private HanlpPinyin() {}
+public final class HanlpPinyin implements org.countygraph.extract.Transliterator {
+    @Override
+    public String romanize(String name) { return of(name); }
 
     /** The pinyin of a name with tone marks, syllables joined by spaces: 攸县 → {@code yōu xiàn}. */
     public static String of(String name) {

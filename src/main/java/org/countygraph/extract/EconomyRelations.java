@@ -1,0 +1,89 @@
+package org.countygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who develops which industry ({@code cg:developsIndustry}) and who runs which initiative
+ * ({@code cg:launchedBy}).
+ *
+ * <p>The subject is the nearest division, zone (or, for initiatives, body or enterprise) named before the
+ * industry or initiative in the same sentence ({@code 该区}, {@code 全县} included); failing that, the article's
+ * division when the sentence has a verb of developing or launching. Confidence 0.75 with a subject in the
+ * sentence, 0.55 with the article's division.
+ */
+public final class EconomyRelations {
+    private static final Pattern DEVELOP_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大|做优|构建|布局|聚焦|围绕|引进|集聚|主导|支柱|建链|补链|强链|延链|转型|升级|产值|增长|基地|集群");
+    private static final Pattern LAUNCH_VERB = Pattern.compile("开展|实施|打响|推行|启动|推进|实行|深化|推广|探索|建立|打造|擦亮|推出|发起|落实|以.{0,20}为抓手|实行");
+    private static final Pattern RECOMMENDATION = Pattern.compile("(?:^|[，,。；;:：])要|应当|建议|应该|可以");
+
+    /** Returns the relations, their ends by article-local refs. */
+    public List<Relation> find(List<Sentence> ss, List<Found> found, Optional<Found> focus) {
+        List<Relation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Found f : found) {
+            if (f.kind() != EntityKind.INDUSTRY && f.kind() != EntityKind.INITIATIVE) continue;
+            boolean industry = f.kind() == EntityKind.INDUSTRY;
+            Sentence s = ss.get(f.sentence());
+            String upTo = s.text().substring(0, f.span().start());
+            if (!industry && RECOMMENDATION.matcher(upTo).find()) continue; // 要实施…: a proposal, not a programme run
+            Optional<Found> subject = subjectBefore(found, f, industry);
+            if (subject.isEmpty() && !industry) subject = actorBefore(found, f);
+            double conf = 0.75;
+            Pattern verbs = industry ? DEVELOP_VERB : LAUNCH_VERB;
+            if (subject.isPresent()) {
+                String between = s.text().substring(subject.get().span().end(), f.span().start());
+                if (industry && !verbs.matcher(between).find() && !listedInPattern(s.text(), f)) continue;
+            } else {
+                boolean verb = verbs.matcher(upTo).find() || (industry && listedInPattern(s.text(), f));
+                if ((industry && !verb) || focus.isEmpty()) continue;
+                subject = focus;
+                conf = verb ? 0.55 : 0.5; // an initiative an article reports is, failing a named actor, its division's
+            }
+            Found subj = subject.get();
+            RelationKind kind = industry ? RelationKind.DEVELOPS_INDUSTRY : RelationKind.LAUNCHED_BY;
+            String from = industry ? subj.ref() : f.ref();
+            String to = industry ? f.ref() : subj.ref();
+            if (!seen.add(kind + from + "|" + to)) continue;
+            Span local = subj.sentence() == f.sentence()
+                    ? new Span(Math.min(subj.span().start(), f.span().start()), Math.max(subj.span().end(), f.span().end()))
+                    : f.span();
+            out.add(new Relation(kind, from, to, new Evidence(f.sentence(), s.toOriginal(local.start(), local.end()), conf)));
+        }
+        return out;
+    }
+
+    /** True when the industry stands in a list or a phrase that names what an area's economy rests on. */
+    private static boolean listedInPattern(String t, Found f) {
+        String after = t.substring(f.span().end());
+        return after.startsWith("、") || after.startsWith("等") || after.startsWith("为重点") || after.startsWith("为代表")
+                || after.startsWith("产业") || t.substring(f.span().start(), f.span().end()).endsWith("产业");
+    }
+
+    /** For an initiative with no area before it: the body or enterprise named before it in the sentence. */
+    private static Optional<Found> actorBefore(List<Found> found, Found target) {
+        Found best = null;
+        for (Found f : found) {
+            if (f.sentence() != target.sentence() || f.span().end() > target.span().start()) continue;
+            if (f.kind() != EntityKind.GOVERNMENT_BODY && f.kind() != EntityKind.ENTERPRISE) continue;
+            if (best == null || f.span().end() > best.span().end()) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Found> subjectBefore(List<Found> found, Found target, boolean industry) {
+        Found best = null;
+        for (Found f : found) {
+            if (f.sentence() != target.sentence() || f.span().end() > target.span().start()) continue;
+            boolean area = f.kind() == EntityKind.PROVINCE || f.kind() == EntityKind.CITY || f.kind() == EntityKind.COUNTY
+                    || f.kind() == EntityKind.TOWNSHIP || f.kind() == EntityKind.VILLAGE || f.kind() == EntityKind.ZONE;
+            if (!area) continue;
+            if (best == null || f.span().end() > best.span().end()) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,140 @@
+package org.countygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds initiatives: named campaigns, programmes, policies and models.
+ *
+ * <ul>
+ *   <li>A quoted name followed (within a few words) by a campaign word: {@code “三送、三优、三解”行动},
+ *       {@code “一图三表”管理}, {@code “公司+产户”的产业模式}. The name runs from the opening quote to the
+ *       campaign word; the quoted text is an alias.</li>
+ *   <li>A quoted number pattern: {@code “三大战役”}, {@code “三联三包”}, {@code “两线三会一链一群一平台”}.</li>
+ *   <li>A quoted list of three or more short parallel phrases, the form of campaign slogans:
+ *       {@code “迎老乡、回故乡、建家乡”}.</li>
+ *   <li>A quoted name after a verb of launching ({@code 开展、实施、打响、推行}…) or ending in a campaign word.</li>
+ *   <li>An unquoted number pattern with a campaign word: {@code 三大攻坚行动}.</li>
+ * </ul>
+ * A quoted phrase that is none of these (a slogan, a metaphor, a term) is not an initiative.
+ * Confidence: 0.85 with a campaign word or a number pattern, 0.7 for a launched or listed phrase.
+ */
+public final class InitiativeFinder implements MentionFinder {
+    private static final Pattern QUOTED = Pattern.compile("[“‘\"]([^”’\"“‘]{2,24})[”’\"]");
+    private static final String NUM = "[一二三四五六七八九十两百千万0-9]";
+    private static final Pattern NUMBER_PATTERN = Pattern.compile(
+            "^(?:" + NUM + "(?:大|个|项|条|张|类|化|型)\\p{IsHan}{1,6}|(?:" + NUM + "[\\p{IsHan}]{1,2}){2,})$");
+    private static final Pattern UNQUOTED = Pattern.compile(NUM + "大(\\p{IsHan}{0,6}?)(行动|战役|工程|攻坚战|计划|专项|任务)");
+    private static final Pattern PARALLEL = Pattern.compile("^\\p{IsHan}{1,5}(?:[、，,]\\p{IsHan}{1,5}){2,}$");
+    private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
+    private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题)");
+    private final List<String> campaignWords;
+
+    public InitiativeFinder(Lexicon campaignWords) { this.campaignWords = campaignWords.longestFirst(); }
+
+    @Override
+    public List<Candidate> find(Sentence sentence, ArticleContext context) {
+        String t = sentence.text();
+        List<Candidate> out = new ArrayList<>();
+        Matcher q = QUOTED.matcher(t);
+        while (q.find()) {
+            String inner = q.group(1).strip();
+            if (inner.isEmpty() || inner.matches(".*[。！？!?].*")) continue;
+            String after = t.substring(q.end());
+            if (NOT_AFTER.matcher(after).find()) continue;
+            int suffixEnd = campaignWordAfter(t, q.end());
+            boolean numberPattern = NUMBER_PATTERN.matcher(inner).matches() && inner.length() >= 3;
+            boolean parallel = PARALLEL.matcher(inner).matches();
+            boolean launched = LAUNCH_BEFORE.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).find();
+            boolean endsInWord = endsWithCampaignWord(inner);
+            if (suffixEnd > 0) {
+                Span span = new Span(q.start(), suffixEnd);
+                out.add(Candidate.of(sentence.index(), span, EntityKind.INITIATIVE, span.of(t), 0.85));
+            } else if (numberPattern || endsInWord) {
+                out.add(Candidate.of(sentence.index(), new Span(q.start(1), q.end(1)), EntityKind.INITIATIVE, inner, 0.85));
+            } else if ((parallel || launched) && inner.length() <= 16) {
+                out.add(Candidate.of(sentence.index(), new Span(q.start(1), q.end(1)), EntityKind.INITIATIVE, inner, 0.7));
+            }
+        }
+        named(sentence, context.tokens(sentence.index()), out);
+        Matcher u = UNQUOTED.matcher(t);
+        while (u.find()) {
+            Span span = new Span(u.start(), u.end());
+            if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
+                out.add(Candidate.of(sentence.index(), span, EntityKind.INITIATIVE, u.group(), 0.85));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern NAMED_END = Pattern.compile("(?:试点|制度|模式|工程|机制|体系|系统|学习教育|专项行动|项目)");
+    private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
+
+    /**
+     * Unquoted names that end in a programme word: {@code 古柏群落病虫害防治监测试点}, {@code 独家代理权模式},
+     * {@code 温州亨泰渔光互补发电项目} (a project: a cg:Project). The name's left edge is where the segmenter's
+     * words stop being name-like; the part before the word must hold a proper noun (a place, person or
+     * organisation name) and four characters at least.
+     */
+    private static void named(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = NAMED_END.matcher(t);
+        while (m.find()) {
+            if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0) {
+                continue; // 项目建设, 试点工作: the word goes on
+            }
+            int start = OrganizationFinder.leftEdge(t, m.start(), tokens);
+            String head = t.substring(start, m.start());
+            if (head.length() < 4 || head.length() > 18 || GENERIC_HEAD.matcher(head).find()) continue;
+            if (!Character.isIdeographic(head.charAt(0)) && !Character.isLetter(head.charAt(0))) continue;
+            if (!hasProperNoun(tokens, start, m.start())) continue; // 古树保护制度 is a kind of rule, not a named one
+            Span span = new Span(start, m.end());
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            EntityKind kind = m.group().equals("项目") ? EntityKind.PROJECT : EntityKind.INITIATIVE;
+            out.add(Candidate.of(sentence.index(), span, kind, span.of(t), 0.6));
+        }
+    }
+
+    private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() >= start && tok.span().end() <= end
+                    && (tok.isPlace() || tok.isPerson() || tok.isOrganization() || tok.tag().equals("nz") || tok.tag().equals("j"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a campaign word that follows a closing quote within a few characters (a parenthesis may intervene), or -1. */
+    private int campaignWordAfter(String t, int from) {
+        int i = from;
+        if (i < t.length() && (t.charAt(i) == '(' || t.charAt(i) == '（')) {
+            int close = t.indexOf(t.charAt(i) == '(' ? ')' : '）', i);
+            if (close > 0 && close - i < 16) i = close + 1;
+        }
+        for (int gap = 0; gap <= 6 && i + gap <= t.length(); gap++) {
+            if (gap > 0) {
+                char c = t.charAt(i + gap - 1);
+                if (!Character.isIdeographic(c) || "一二三四五六七八九十两季年月日".indexOf(c) >= 0) return -1;
+            }
+            for (String w : campaignWords) {
+                if (t.startsWith(w, i + gap)) {
+                    int end = i + gap + w.length();
+                    if (end < t.length() && Character.isIdeographic(t.charAt(end)) && !w.endsWith("行动") && !w.endsWith("管理")
+                            && !w.equals("模式") && !w.equals("品牌") && !w.equals("政策")) {
+                        continue; // the word goes on: 工作 in 工作讲评会 is not a campaign word
+                    }
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsWithCampaignWord(String inner) {
+        for (String w : campaignWords) if (inner.endsWith(w) && inner.length() > w.length() + 1) return true;
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package org.countygraph.eval;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.countygraph.build.GraphBuild;
+import org.countygraph.extract.Extractor;
+import org.countygraph.extract.hanlp.StandardExtractor;
+import org.countygraph.ingest.SourceReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor's quality, measured as {@code bin/countygraph eval} measures it, against bars set from
+ * the figures reached (docs/EXTRACTION.md). A change that drops a figure below its bar fails here.
+ */
+class ExtractionQualityTest {
+    static Extractor x;
+
+    @BeforeAll
+    static void load() { x = StandardExtractor.create(); }
+
+    private static Map<String, Score> score(List<Path[]> pairs) {
+        Map<String, Score> total = new LinkedHashMap<>();
+        for (Path[] p : pairs) {
+            DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+            GraphBuild.toQuads(x.extract(SourceReader.read(p[1]))).quads().forEach(ds::add);
+            for (Score s : Evaluator.score(Gold.read(p[0]), Predicted.of(ds))) total.merge(s.kind(), s, Score::plus);
+        }
+        return total;
+    }
+
+    private static void assertBars(Map<String, Score> scores, Map<String, Double> bars) {
+        List<String> below = new ArrayList<>();
+        bars.forEach((kind, bar) -> {
+            Score s = scores.get(kind);
+            if (s.f1() < bar) below.add(String.format(Locale.ROOT, "%s F1 %.3f < %.2f (P %.3f R %.3f)", kind, s.f1(), bar, s.precision(), s.recall()));
+        });
+        assertTrue(below.isEmpty(), "below the bar: " + below);
+    }
+
+    @Test
+    void seedPageAgainstItsGold() {
+        Map<String, Score> s = score(List.<Path[]>of(new Path[] {Path.of("src/test/resources/gold/seed.tsv"),
+                Path.of("seeds/000_48f2b71468c19a9e.txt")}));
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.95), Map.entry("county", 0.95), Map.entry("place", 0.75),
+                Map.entry("enterprise", 0.55), Map.entry("industry", 0.85), Map.entry("initiative", 0.8),
+                Map.entry("posts", 0.95), Map.entry("partof", 0.9), Map.entry("develops", 0.55), Map.entry("runs", 0.8),
+                Map.entry("indicator", 0.8)));
+    }
+
+    @Test
+    void devArticlesAgainstTheirGold() {
+        List<Path[]> pairs = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            pairs.add(new Path[] {Path.of("src/test/resources/dev-news/dev-" + i + ".tsv"),
+                    Path.of("src/test/resources/dev-news/dev-" + i + ".txt")});
+        }
+        Map<String, Score> s = score(pairs);
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.85), Map.entry("county", 0.9), Map.entry("place", 0.8),
+                Map.entry("enterprise", 0.7), Map.entry("industry", 0.55), Map.entry("initiative", 0.55),
+                Map.entry("posts", 0.7), Map.entry("partof", 0.6), Map.entry("located", 0.4), Map.entry("develops", 0.3),
+                Map.entry("runs", 0.4), Map.entry("indicator", 0.55)));
+        // the precision the issue asks of posts and counties on unseen text
+        assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());
+    }
+
+    @Test
+    void scoringCountsWhatMatches() {
+        assertTrue(Evaluator.sameQuantity("182.5亿", "元", "182.5", "亿元"));
+        assertTrue(Evaluator.sameQuantity("超450亿", "元", "超450亿", "元"));
+        assertFalse(Evaluator.sameQuantity("45", "亿元", "450", "亿元"));
+        assertFalse(Evaluator.sameQuantity("9", "个", "9", "家"));
+        Score sc = new Score("x", 4, 5, 3, 2);
+        assertEquals(0.75, sc.precision(), 1e-9);
+        assertEquals(0.4, sc.recall(), 1e-9);
+    }
+}

@@ -1,0 +1,151 @@
+package org.countygraph.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.countygraph.TestFiles;
+import org.countygraph.extract.hanlp.StandardExtractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The extractor's stages seen through its output: exact mentions, offsets, posts and relations. */
+class PipelineExtractorTest {
+    static Extractor x;
+
+    @BeforeAll
+    static void load() { x = StandardExtractor.create(); }
+
+    private static ArticleExtraction one(String text) {
+        DocumentExtraction d = x.extract(new SourceDocument("t", "t.txt", text));
+        assertEquals(1, d.articles().size());
+        return d.articles().get(0);
+    }
+
+    private static Entity entity(ArticleExtraction a, String label) {
+        return a.entities().stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + label + " in " + a.entities().stream().map(Entity::label).toList()));
+    }
+
+    @Test
+    void townAndCommunityAfterADistrictArePlacedInIt() {
+        String text = "8月22日,天元区群丰镇湘云社区开展气球花亲子手工活动。";
+        ArticleExtraction a = one(text);
+        Entity town = entity(a, "群丰镇");
+        Entity community = entity(a, "湘云社区");
+        assertEquals(EntityKind.TOWNSHIP, town.kind());
+        assertEquals(EntityKind.VILLAGE, community.kind());
+        assertEquals(new Span(text.indexOf("群丰镇"), text.indexOf("群丰镇") + 3), town.mentions().get(0).evidence().span());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.PART_OF && r.subject().equals(town.key())
+                && r.object().equals("division/430211")), a.relations().toString());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.PART_OF && r.subject().equals(community.key())
+                && r.object().equals(town.key())));
+    }
+
+    @Test
+    void twoPostsBeforeOneNameBothBelongToTheCounty() {
+        ArticleExtraction a = one("“接过历史的接力棒。”攸县县委副书记、县长武娜强说。");
+        Entity wu = entity(a, "武娜强");
+        assertEquals(EntityKind.OFFICIAL, wu.kind());
+        List<String> posts = a.posts().stream().filter(p -> p.person().equals(wu.key()))
+                .map(p -> p.title() + "@" + p.postIn().orElse("-")).sorted().toList();
+        assertEquals(List.of("县委副书记@division/430223", "县长@division/430223"), posts);
+        assertEquals("person/武娜强/430223", wu.key());
+    }
+
+    @Test
+    void aPostInABodyAfterAZone() {
+        ArticleExtraction a = one("攸县高新区管委会主任杨力说,营商环境是关键。");
+        Post p = a.posts().get(0);
+        assertEquals("主任", p.title());
+        assertEquals("body/攸县高新区管委会", p.postIn().orElseThrow());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.LOCATED_IN
+                && r.subject().equals(entity(a, "攸县高新区").key()) && r.object().equals("division/430223")));
+    }
+
+    @Test
+    void aCommonWordEndingInACountyWordIsNoCounty() {
+        ArticleExtraction a = one("株洲是老工业城市,老资源县转型,要把精力放在解决矛盾上。");
+        assertTrue(a.entities().stream().noneMatch(e -> e.kind() == EntityKind.COUNTY),
+                a.entities().stream().map(Entity::label).collect(Collectors.joining(",")));
+    }
+
+    @Test
+    void referencesStandForTheArticlesDistrict() {
+        ArticleExtraction a = one("石峰区召开经济形势分析会。上半年,全区地区生产总值完成182.5亿元,同比增长4.5%。");
+        Observation o = a.observations().get(0);
+        assertEquals("division/430204", o.area());
+        assertEquals("地区生产总值", o.indicator());
+        assertEquals(0, new java.math.BigDecimal("182.5").compareTo(o.value()));
+        assertEquals("亿元", o.unit());
+        assertEquals(0, new java.math.BigDecimal("4.5").compareTo(o.growthRate().orElseThrow()));
+        assertEquals("上半年", o.period().orElseThrow());
+    }
+
+    @Test
+    void quotedCampaignsAreInitiativesRunByTheirDivisionButMetaphorsAreNot() {
+        ArticleExtraction a = one("这几年攸县打响了“三大战役”,开展了“六大行动”,做强县城,是推动县域经济高质量发展的“金钥匙”。");
+        List<String> initiatives = a.entities().stream().filter(e -> e.kind() == EntityKind.INITIATIVE).map(Entity::label).sorted().toList();
+        assertEquals(List.of("三大战役", "六大行动"), initiatives);
+        assertTrue(a.relations().stream().filter(r -> r.kind() == RelationKind.LAUNCHED_BY).allMatch(r -> r.object().equals("division/430223")));
+    }
+
+    @Test
+    void industriesOfAListAreDevelopedByTheCounty() {
+        ArticleExtraction a = one("今年上半年,攸县高分子新材料、精细化工、绿色建材等产业呈现良好的发展势头。");
+        List<String> industries = a.entities().stream().filter(e -> e.kind() == EntityKind.INDUSTRY).map(Entity::label).sorted().toList();
+        assertEquals(List.of("精细化工", "绿色建材", "高分子新材料"), industries);
+        assertEquals(3, a.relations().stream().filter(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY
+                && r.subject().equals("division/430223")).count());
+    }
+
+    @Test
+    void offsetsSurviveCharactersOutsideTheBasicPlaneAndFullWidthPunctuation() {
+        String text = "𠀀𠀁𠀂，攸县县委书记李鹏程说：“唯有产业。”";
+        ArticleExtraction a = one(text);
+        for (Entity e : a.entities()) {
+            for (Mention m : e.mentions()) assertEquals(m.text(), m.evidence().span().of(text), e.label());
+        }
+        assertEquals("李鹏程", entity(a, "李鹏程").mentions().get(0).evidence().span().of(text));
+    }
+
+    /** The original characters of a span, without the line breaks a layout repair joined over. */
+    private static String joined(String text, Span span) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : span.of(text).toCharArray()) if (!LayoutLib.isSpace(c)) sb.append(c);
+        return sb.toString();
+    }
+
+    @Test
+    void everyMentionOfTheSeedPointsAtItsText() {
+        SourceDocument seed = TestFiles.seed();
+        for (ArticleExtraction a : x.extract(seed).articles()) {
+            for (Entity e : a.entities()) {
+                for (Mention m : e.mentions()) {
+                    assertEquals(m.text().replaceAll("\\s", ""), joined(seed.text(), m.evidence().span()), e.key());
+                    assertTrue(m.evidence().confidence() > 0 && m.evidence().confidence() <= 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void randomTextNeverBreaksTheExtractor() {
+        Random r = new Random(42);
+        String alphabet = "攸县石峰区株洲市镇村社区公司集团产业发展书记县长说,。、“”；:0123456789亿元%\n \u3000𠀀";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 60_000; i++) {
+            int cp = alphabet.codePointAt(r.nextInt(alphabet.length() - 1));
+            if (Character.isLowSurrogate((char) cp)) continue;
+            sb.appendCodePoint(cp);
+        }
+        String text = sb.toString();
+        DocumentExtraction d = x.extract(new SourceDocument("r", "r.txt", text));
+        for (ArticleExtraction a : d.articles()) {
+            for (Entity e : a.entities()) {
+                for (Mention m : e.mentions()) assertEquals(m.text().replaceAll("\\s", ""), joined(text, m.evidence().span()));
+            }
+        }
+    }
+}
