@@ -27,6 +27,8 @@ final class SvgWriter {
     static final int LABEL_CHARS = 16;
     private static final double SCALE = 150;
     private static final double MARGIN = 70;
+    /** Room at the sides for half of the longest label. */
+    private static final double MARGIN_X = 120;
     private static final int EDGE_LABELS_UP_TO = 400;
     private static final String FONTS = "'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',"
             + "'WenQuanYi Micro Hei',SimHei,sans-serif";
@@ -51,11 +53,11 @@ final class SvgWriter {
         TreeSet<String> types = new TreeSet<>();
         g.vertices().forEach(v -> types.add(v.type()));
         double legend = 30 + 20 * Math.ceil(types.size() / 6.0);
-        double width = Math.max(40 + 150 * Math.min(6, types.size()), (maxX - minX) * SCALE + 2 * MARGIN);
+        double width = Math.max(40 + 150 * Math.min(6, types.size()), (maxX - minX) * SCALE + 2 * MARGIN_X);
         double height = (maxY - minY) * SCALE + 2 * MARGIN + legend;
         double[][] xy = new double[n][2];
         for (int i = 0; i < n; i++) {
-            xy[i][0] = (pos[i][0] - minX) * SCALE + MARGIN + (width - ((maxX - minX) * SCALE + 2 * MARGIN)) / 2;
+            xy[i][0] = (pos[i][0] - minX) * SCALE + MARGIN_X + (width - ((maxX - minX) * SCALE + 2 * MARGIN_X)) / 2;
             xy[i][1] = (pos[i][1] - minY) * SCALE + MARGIN + legend;
         }
 
