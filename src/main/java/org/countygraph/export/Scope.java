@@ -75,6 +75,7 @@ public final class Scope {
 
     /** The selected triples (each once, whatever the graphs holding it), streamed from the dataset. */
     public Iterator<Triple> triples() {
+        if (nodes == null && graph == null) return UnionTriples.find(dsg);
         Graph v = view();
         if (nodes == null) return v.find();
         return Iter.flatMap(nodes.iterator(), n -> v.find(n, Node.ANY, Node.ANY));

@@ -72,6 +72,17 @@ class ExportServletIT {
     }
 
     @Test
+    void theWholeStoreAsNtriplesHoldsEachTripleOnce() throws Exception {
+        HttpResponse<byte[]> r = get("format=nt");
+        assertEquals(200, r.statusCode(), text(r.body()));
+        org.apache.jena.graph.Graph expected = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> expected.add(q.asTriple())));
+        assertTrue(expected.size() < quads, "the data should state some triples in several graphs");
+        assertEquals(expected.size(), text(r.body()).lines().count(), "lines of the nt export");
+        assertIsomorphic(expected, RdfExportTest.parseGraph(r.body(), Lang.NTRIPLES));
+    }
+
+    @Test
     void oneArticleAsTurtle() throws Exception {
         Node article = seed().listGraphNodes().next();
         HttpResponse<byte[]> r = get("format=ttl&graph=" + enc(article.getURI()));
