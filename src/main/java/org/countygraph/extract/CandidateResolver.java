@@ -61,6 +61,14 @@ public final class CandidateResolver {
     }
 
     private static List<Candidate> dropOverlaps(List<Candidate> candidates) {
+        java.util.Map<Integer, List<Candidate>> bySentence = new java.util.TreeMap<>();
+        for (Candidate c : candidates) bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+        List<Candidate> kept = new ArrayList<>();
+        for (List<Candidate> here : bySentence.values()) kept.addAll(dropOverlapsInSentence(here));
+        return kept;
+    }
+
+    private static List<Candidate> dropOverlapsInSentence(List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
                 .thenComparingDouble(c -> -c.confidence()));
@@ -68,10 +76,12 @@ public final class CandidateResolver {
         for (Candidate c : sorted) {
             boolean clash = false;
             for (Candidate k : kept) {
-                if (k.sentence() != c.sentence() || !k.span().overlaps(c.span())) continue;
+                if (!k.span().overlaps(c.span())) continue;
                 boolean nestedPlace = !c.options().isEmpty() && k.span().contains(c.span())
                         && (k.kind() == EntityKind.ZONE || k.kind().isOrganization() || k.kind().isPlace())
-                        && !k.span().equals(c.span());
+                        && !k.span().equals(c.span())
+                        // a province in a company's name says nothing of where it is: 湖南华联瓷业
+                        && !(k.kind() == EntityKind.ENTERPRISE && c.options().get(0).kind() == EntityKind.PROVINCE);
                 if (!nestedPlace) { clash = true; break; }
             }
             if (!clash) kept.add(c);

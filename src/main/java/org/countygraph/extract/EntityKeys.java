@@ -42,7 +42,8 @@ public final class EntityKeys {
     public static String industry(String name) { return "industry/" + segment(name); }
 
     public static String initiative(String name, String launcher) {
-        return "initiative/" + (launcher == null ? "" : segment(launcher) + "/") + segment(name);
+        String bare = name.replaceAll("[“”‘’\"']", "");
+        return "initiative/" + (launcher == null ? "" : segment(launcher) + "/") + segment(bare.isBlank() ? name : bare);
     }
 
     public static String project(String name) { return "project/" + segment(name); }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class IndustryFinder implements MentionFinder {
     private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业)");
     private static final Pattern LIST_BEFORE = Pattern.compile(
-            "((?:\\p{IsHan}{2,10}、)+\\p{IsHan}{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业|领域|业态)");
+            "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业|领域|业态)");
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(

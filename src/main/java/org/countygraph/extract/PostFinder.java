@@ -121,6 +121,12 @@ public final class PostFinder {
                 best = f;
             }
         }
+        if (best == null && end < t.length() && "市县区州省旗".indexOf(t.charAt(end)) >= 0) {
+            // 醴陵市委书记: the place's name runs into the title (醴陵市 + 市委书记 share 市)
+            for (Found f : found) {
+                if (f.sentence() == sentence && f.kind().isPlace() && f.span().end() == end + 1) return Optional.of(f);
+            }
+        }
         int start = end;
         while (start > 0 && end - start < 30) {
             char c = t.charAt(start - 1);

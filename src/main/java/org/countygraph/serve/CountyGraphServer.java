@@ -10,7 +10,8 @@ import org.countygraph.CountyGraphException;
 /**
  * CountyGraph's HTTP server: an embedded Fuseki serving the store read-only at
  * {@code /countygraph} (SPARQL query at {@code /countygraph/sparql}, graph store protocol read),
- * and a front page at {@code /}.
+ * and the linked-data {@link Browser} in front of it: a front page at {@code /}, entity IRIs
+ * dereferenced at {@code /id/...}, pages, search, a query page and a VoID description.
  *
  * <p>Safe defaults: bound to the loopback interface, no update or admin endpoints, no Fuseki
  * modules from the classpath, {@code SERVICE} calls out disabled, a 30 s query timeout.
@@ -53,6 +54,7 @@ public final class CountyGraphServer implements AutoCloseable {
         private int port = 3030;
         private String host = "127.0.0.1";
         private long timeoutMillis = 30_000;
+        private IriMapping mapping = new IriMapping(IriMapping.DEFAULT_BASE);
 
         /** The dataset to serve. Required. */
         public Builder dataset(DatasetGraph dsg) { this.dataset = Objects.requireNonNull(dsg, "dataset"); return this; }
@@ -80,6 +82,15 @@ public final class CountyGraphServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The IRI prefix of the entities served at {@code /id/}, ending with {@code /}.
+         * Defaults to {@code https://w3id.org/countygraph/id/}.
+         */
+        public Builder publicBase(String base) {
+            this.mapping = new IriMapping(base);
+            return this;
+        }
+
         public CountyGraphServer build() {
             if (dataset == null) throw new CountyGraphException("CountyGraphServer needs a dataset");
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
@@ -89,7 +100,7 @@ public final class CountyGraphServer implements AutoCloseable {
                     .loopback(!host.equals("0.0.0.0"))
                     .fusekiModules(FusekiModules.empty())
                     .add(DATASET, dataset, false)
-                    .addFilter("/*", new FrontPage(dataset, DATASET))
+                    .addFilter("/*", new Browser(dataset, mapping, DATASET))
                     .addServlet(org.countygraph.export.ExportServlet.PATH, new org.countygraph.export.ExportServlet(dataset))
                     .build();
             return new CountyGraphServer(f, host);

@@ -1,5 +1,7 @@
 package org.countygraph.serve;
 
+import java.util.Locale;
+
 /** Static helpers for writing HTML safely: every text and attribute value is escaped. */
 public final class Html {
     private Html() {}
@@ -22,15 +24,26 @@ public final class Html {
         return sb.toString();
     }
 
-    /** The start of a page: doctype, charset, title and the house style sheet. */
-    public static String head(String title) {
-        return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + "</title>"
-                + "<style>body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
-                + "table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}"
-                + "code,pre,textarea{font-family:ui-monospace,monospace}a{color:#0645ad}</style></head><body>\n";
+    /**
+     * True for a link target a page may carry: a path on this server, or an {@code http(s)} URL.
+     * {@code javascript:}, {@code data:} and the like are never links.
+     */
+    public static boolean isSafeHref(String href) {
+        if (href == null || href.isEmpty()) return false;
+        if (href.startsWith("/") && !href.startsWith("//")) return true;
+        String lower = href.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    public static String tail() { return "\n</body></html>\n"; }
+    /** A link, or the escaped text alone when the target is not a safe one. */
+    public static String link(String href, String text) {
+        if (!isSafeHref(href)) return "<span>" + esc(text) + "</span>";
+        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /** A link with a class and a title (the tooltip), escaped like {@link #link}. */
+    public static String link(String href, String text, String cssClass, String title) {
+        if (!isSafeHref(href)) return "<span class=\"" + esc(cssClass) + "\" title=\"" + esc(title) + "\">" + esc(text) + "</span>";
+        return "<a class=\"" + esc(cssClass) + "\" href=\"" + esc(href) + "\" title=\"" + esc(title) + "\">" + esc(text) + "</a>";
+    }
 }
