@@ -30,12 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The export benchmark, not part of the default test run: {@code mvn -B -Pbench verify}
- * ({@code -Dbench.quads=N} to change the size, default 3000000).
+ * ({@code -Dbench.quads=N} to change the size, default 3000000; {@code -Dbench.heap=SIZE} the child's heap,
+ * default 256m).
  *
  * <ol>
  *   <li>generates a store shaped like CountyGraph's (article graphs with articles, mentions,
  *       entities shared between articles, posts, reified statements, sentences) with the TDB2 bulk loader;</li>
- *   <li>runs {@code export} from the packaged jar in a child JVM with {@code -Xmx256m} for nt, nq,
+ *   <li>runs {@code export} from the packaged jar in a child JVM with {@code -Xmx256m} (or {@code bench.heap}) for nt, nq,
  *       ttl and trig (the last two past the in-memory limit, so streamed in blocks);</li>
  *   <li>checks each child exits 0 and that nt holds the distinct triples and nq every quad; reports
  *       time, size and the heap occupancy the GC saw (largest before and after a collection) to
@@ -57,6 +58,7 @@ class ExportBench {
     @Test
     void exportsMillionsOfQuadsIn256MegabytesOfHeap() throws Exception {
         long target = Long.getLong("bench.quads", 3_000_000);
+        String heap = System.getProperty("bench.heap", "256m");
         Path store = dir.resolve("tdb2");
         long t0 = System.nanoTime();
         generate(store, target);
@@ -72,7 +74,7 @@ class ExportBench {
             Path out = dir.resolve("out." + format);
             Path gcLog = dir.resolve("gc-" + format + ".log");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-Xlog:gc:file=" + gcLog,
+                    "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-Xlog:gc:file=" + gcLog,
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-jar", jar.toString(),
                     "export", "--store", store.toString(), "--format", format, "--memory-limit", "100000", "-o", out.toString()));
             long t = System.nanoTime();
@@ -85,9 +87,9 @@ class ExportBench {
             double seconds = (System.nanoTime() - t) / 1e9;
             String log = Files.readString(dir.resolve(format + ".log"));
             long lines = lines(out);
-            long[] heap = heap(gcLog);
-            report.append(String.format(Locale.ROOT, "| %s | 256 MB | %d | %.1f | %.0f | %,d | %d | %d |%n", format, p.exitValue(), seconds,
-                    Files.exists(out) ? Files.size(out) / 1e6 : 0.0, lines, heap[0], heap[1]));
+            long[] gc = heap(gcLog);
+            report.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %,d | %d | %d |%n", format, heap, p.exitValue(), seconds,
+                    Files.exists(out) ? Files.size(out) / 1e6 : 0.0, lines, gc[0], gc[1]));
             assertEquals(0, p.exitValue(), format + ": " + log);
             if (format.equals("nt")) assertEquals(distinct, lines, "nt lines = distinct triples");
             if (format.equals("nq")) assertEquals(quads, lines, "nq lines = quads");
