@@ -40,7 +40,9 @@ import org.countygraph.vocab.Vocab;
  *       store keeps what it had for it;</li>
  *   <li>write {@code graphs/<doc>.trig} per document and the merged {@code graphs/countygraph.trig};</li>
  *   <li>load each document's graphs into the store, replacing its earlier version, and drop the
- *       documents no longer in the folder.</li>
+ *       documents no longer in the folder;</li>
+ *   <li>replace the store's reference graphs (ontology, shapes, industries, divisions) with the
+ *       bundled ones ({@link ReferenceGraphs}).</li>
  * </ol>
  */
 public final class GraphBuild {
@@ -93,6 +95,10 @@ public final class GraphBuild {
                     log.println("removed " + id + ": no longer in " + seeds);
                 }
             }
+        }
+        if (store != null) {
+            int replaced = ReferenceGraphs.loadInto(store);
+            log.println("reference graphs (ontology, shapes, industries, divisions): " + replaced + " replaced, the others up to date");
         }
         if (graphsDir != null) writeTrig(merged, graphsDir.resolve("countygraph.trig"));
         return new Report(docs, articles, quads, failures);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.countygraph.build.GraphBuild;
 import org.countygraph.store.GraphStore;
+import org.countygraph.validate.GraphValidator;
+import org.countygraph.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,18 +23,25 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--graphs", description = "Output folder for TriG files (default: ${DEFAULT-VALUE}).", defaultValue = "graphs")
     Path graphs;
 
+    @Option(names = "--strict", description = "Fail (exit code 3) when the built store has SHACL violations; "
+            + "without it they are reported and the build succeeds.")
+    boolean strict;
+
     @Override
     public Integer call() {
         try (GraphStore s = GraphStore.open(store)) {
             GraphBuild.Report r = new GraphBuild(Extractors.standard(), System.err).run(seeds, graphs, s);
             System.out.printf("built %d documents, %d articles, %d quads into %s; graphs in %s%n",
                     r.documents(), r.articles(), r.quads(), store, graphs);
+            ValidationReport v = GraphValidator.bundled().validate(s.dataset());
+            if (!v.findings().isEmpty()) v.findings().forEach(f -> System.err.println(f.line()));
+            System.out.println("validated: " + v.summary());
             if (!r.ok()) {
                 System.err.println(r.failures().size() + " file(s) failed:");
                 r.failures().forEach(f -> System.err.println("  " + f));
                 return 2;
             }
-            return 0;
+            return strict && !v.conforms() ? ValidateCommand.VIOLATIONS : 0;
         }
     }
 }

@@ -111,6 +111,11 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** True when the named graph {@code g} holds the triple. */
+    public boolean hasTriple(Node g, Node s, Node p, Node o) {
+        return Txn.calculateRead(dsg, () -> dsg.contains(g, s, p, o));
+    }
+
     /** Number of quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dsg, () -> {

@@ -20,6 +20,8 @@ public final class CG {
     private static Node term(String local) { return NodeFactory.createURI(NS + local); }
 
     // Classes of the core vocabulary
+    /** Anything the news names: the union of the entity classes, never asserted. */
+    public static final Node Entity = term("Entity");
     public static final Node Person = term("Person");
     public static final Node Official = term("Official");
     public static final Node Place = term("Place");
