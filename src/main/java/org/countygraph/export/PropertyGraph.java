@@ -67,7 +67,7 @@ public record PropertyGraph(List<Vertex> vertices, List<Edge> edges, Map<String,
      * @param target     the object's vertex id
      * @param type       the property's local name, e.g. {@code partOf}
      * @param property   the property's IRI
-     * @param graphs     the named graphs (articles) that state it, sorted
+     * @param graphs     the named graphs that state it (articles, or a reference graph such as the gazetteer), sorted
      * @param confidence the highest confidence of the reified statements about it, if any
      * @param evidence   the text of the sentence of that statement, if any
      */

@@ -28,10 +28,14 @@ import org.countygraph.vocab.Terms;
  * Reads the {@link PropertyGraph} of a {@link Scope}. Requires a read transaction.
  *
  * <ol>
- *   <li>the vertices are the entities in scope (see {@link EntityClasses});</li>
+ *   <li>the vertices are the entities in scope (see {@link EntityClasses}) that an article names:
+ *       an entity only in the reference graphs ({@code https://w3id.org/countygraph/graph/...}: the
+ *       gazetteer's thousands of divisions, the industry taxonomy) is not one, unless the selection
+ *       names that graph;</li>
  *   <li>an entity's literals become attributes named by the property's local name
  *       ({@code divisionCode}, {@code title}, {@code value}...); its Chinese label is the vertex label
  *       (for an article without a label, its headline);</li>
+ *   <li>attributes and links come from every graph, reference graphs included;</li>
  *   <li>a link to another vertex becomes an edge carrying the article graphs that state it and, from
  *       the reified statement about it, a confidence and the sentence it came from;</li>
  *   <li>a link to a sentence ({@code prov:wasDerivedFrom}) becomes the attribute {@code evidence}
@@ -84,16 +88,39 @@ final class PropertyGraphReader {
     private TreeSet<Node> vertices(Scope scope) {
         TreeSet<Node> out = new TreeSet<>(Scope.ORDER);
         if (scope.nodes().isPresent()) {
-            for (Node n : scope.nodes().get()) if (isEntity(n)) out.add(n);
-        } else {
+            for (Node n : scope.nodes().get()) if (isEntity(n) && (scope.graph().isPresent() || namedInArticles(n))) out.add(n);
+        } else if (scope.graph().isPresent()) {
             Iterator<org.apache.jena.graph.Triple> it = view.find(Node.ANY, Terms.type, Node.ANY);
             while (it.hasNext()) {
                 var t = it.next();
                 count();
                 if (EntityClasses.isEntityClass(t.getObject())) out.add(t.getSubject());
             }
+        } else {
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Terms.type, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                count();
+                if (!isReference(q.getGraph()) && EntityClasses.isEntityClass(q.getObject())) out.add(q.getSubject());
+            }
         }
         return out;
+    }
+
+    /** True for the reference graphs (ontology, shapes, gazetteer, industry taxonomy...): named under {@link CG#GRAPH}. */
+    static boolean isReference(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(CG.GRAPH);
+    }
+
+    /** True when an article graph (or the default graph) gives {@code n} an entity class. */
+    private boolean namedInArticles(Node n) {
+        Iterator<Quad> it = dsg.find(Node.ANY, n, Terms.type, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            count();
+            if (!isReference(q.getGraph()) && EntityClasses.isEntityClass(q.getObject())) return true;
+        }
+        return false;
     }
 
     private boolean isEntity(Node n) {

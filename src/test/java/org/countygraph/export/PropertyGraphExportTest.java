@@ -123,6 +123,28 @@ class PropertyGraphExportTest {
     }
 
     @Test
+    void entitiesOnlyInAReferenceGraphAreNotNodesButTheirLinksBetweenNodesAre() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        seed().find().forEachRemaining(ds::add);
+        Node gazetteer = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/countygraph/graph/divisions");
+        Node other = org.apache.jena.graph.NodeFactory.createURI(ID + "division/430224");
+        ds.add(gazetteer, other, org.countygraph.vocab.Terms.type, org.countygraph.vocab.CG.County);
+        ds.add(gazetteer, other, org.countygraph.vocab.CG.partOf, ZHUZHOU);
+        ds.add(gazetteer, YOUXIAN, org.countygraph.vocab.Terms.type, org.countygraph.vocab.CG.County);
+        ds.add(gazetteer, YOUXIAN, org.countygraph.vocab.CG.partOf, ZHUZHOU);
+        Imported in = importGraphml(export(ds, Selection.ALL, ExportFormat.GRAPHML));
+        assertEquals(entityCount(seed()), in.graph().vertexSet().size(), "a division only in the gazetteer became a node");
+        String youxian = in.vertexWith("iri", YOUXIAN.getURI());
+        String zhuzhou = in.vertexWith("iri", ZHUZHOU.getURI());
+        DefaultEdge partOf = in.graph().getAllEdges(youxian, zhuzhou).stream()
+                .filter(e -> "partOf".equals(in.edge().get(e).get("type"))).findFirst().orElseThrow();
+        assertTrue(in.edge().get(partOf).get("graph").contains(gazetteer.getURI()), in.edge().get(partOf).toString());
+        Imported named = importGraphml(export(ds, Selection.create().graph(gazetteer.getURI()).build(), ExportFormat.GRAPHML));
+        assertEquals(2, named.graph().vertexSet().size(), "naming the reference graph exports the entities it types");
+        named.vertexWith("iri", other.getURI());
+    }
+
+    @Test
     void gexfHoldsTheSameNodesAndEdgesWithConsistentEnds() {
         Document d = xml(export(seed(), Selection.ALL, ExportFormat.GEXF));
         String ns = "http://gexf.net/1.3";
