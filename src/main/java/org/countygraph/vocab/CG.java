@@ -68,6 +68,8 @@ public final class CG {
     public static final Node sourceDocument = term("sourceDocument");
     public static final Node documentId = term("documentId");
     public static final Node contentHash = term("contentHash");
+    /** On a document in the documents graph: the fingerprint of the extractor build that made its graphs. */
+    public static final Node extractor = term("extractor");
     public static final Node hasArticle = term("hasArticle");
     public static final Node articleIndex = term("articleIndex");
     public static final Node publication = term("publication");
