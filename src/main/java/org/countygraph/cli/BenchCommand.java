@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Measure, in one run: extraction (chars/s, ours vs HanLP's segmentation, 1 thread and all), "
                 + "loading (quads/s, the build's path vs Jena's parallel loader), typical query latency (1 and 4 clients "
                 + "on a million quads) and builds of 1x/4x/16x the corpus (time, heap). Prints a table and writes JSON. "
-                + "The full run takes 15 minutes or more; --quick is a smoke run of a minute.")
+                + "The full run takes about 25 minutes on 2 cores; --quick is a smoke run of a minute.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A small smoke run: every section on about 30,000 characters.")
     boolean quick;
