@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.countygraph.extract.hanlp.HanlpCharLexicon;
 import org.countygraph.extract.hanlp.HanlpSegmenter;
+import java.util.List;
 import org.countygraph.ner.CharFeatures;
+import org.countygraph.ner.DivisionLexicon;
 import org.countygraph.ner.NerException;
 import org.countygraph.ner.NerFormat;
 import org.countygraph.ner.NerTraining;
@@ -25,9 +27,9 @@ final class NerModels {
 
     private NerModels() {}
 
-    /** The features both models use: characters, HanLP's words and tags, and its name dictionaries. */
+    /** The features both models use: characters, HanLP's words and tags, its name dictionaries, the division gazetteer. */
     static CharFeatures features() {
-        return new CharFeatures(new HanlpSegmenter(), new HanlpCharLexicon());
+        return new CharFeatures(new HanlpSegmenter(), List.of(new HanlpCharLexicon(), new DivisionLexicon()));
     }
 
     /** Our recogniser for a format. */

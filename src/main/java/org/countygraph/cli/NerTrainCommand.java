@@ -94,7 +94,7 @@ final class NerTrainCommand implements Callable<Integer> {
         }
     }
 
-    /** A hash of the training files, the code that makes features and trains, and the settings. */
+    /** A hash of the training files, the code that makes features and trains, the gazetteer, and the settings. */
     private String fingerprint(String name, List<Path> inputs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -102,8 +102,13 @@ final class NerTrainCommand implements Callable<Integer> {
             for (Path p : inputs) md.update(Files.readAllBytes(p));
             for (Class<?> c : List.of(CharFeatures.class, PerceptronTrainer.class, PerceptronModel.class, TagSet.class,
                     NerTraining.class, BioTags.class, BioCorpus.class, ClueNerCorpus.class, HanlpCharLexicon.class,
-                    HanlpSegmenter.class, com.hankcs.hanlp.HanLP.class, NerModels.class)) {
+                    HanlpSegmenter.class, com.hankcs.hanlp.HanLP.class, NerModels.class, org.countygraph.ner.DivisionLexicon.class)) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    if (in != null) md.update(in.readAllBytes());
+                }
+            }
+            for (String csv : List.of("provinces.csv", "cities.csv", "areas.csv")) {
+                try (InputStream in = NerTrainCommand.class.getResourceAsStream("/org/countygraph/gazetteer/" + csv)) {
                     if (in != null) md.update(in.readAllBytes());
                 }
             }

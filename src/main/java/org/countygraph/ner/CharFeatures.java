@@ -11,26 +11,27 @@ import org.countygraph.extract.Token;
  * around it (unigrams, bigrams, a skip pair), their kinds (Han, digit, Latin, punctuation), and,
  * when a segmenter is given, the word it falls in, that word's tag (HanLP's {@code nr}, {@code ns},
  * {@code nt}… with the role-tagging recognisers on) and the tags of the words beside it, each with
- * the character's place in the word.
+ * the character's place in the word; and what {@link CharLexicon}s (name dictionaries, the division
+ * gazetteer) say of the character and its neighbours. Thread-safe when its segmenter and lexicons are.
  */
 public final class CharFeatures {
     private static final String PAD = "#";
     private final Segmenter segmenter;
-    private final CharLexicon lexicon;
+    private final List<CharLexicon> lexicons;
     private final String domain;
 
     /** Features from characters only. */
-    public CharFeatures() { this(null, null); }
+    public CharFeatures() { this(null, List.of()); }
 
     /**
-     * Features from characters, the words {@code segmenter} finds and what {@code lexicon} says of the
-     * characters around each ({@code null}: not used).
+     * Features from characters, the words {@code segmenter} finds ({@code null}: none) and what the
+     * lexicons say of each character and its two neighbours.
      */
-    public CharFeatures(Segmenter segmenter, CharLexicon lexicon) { this(segmenter, lexicon, null); }
+    public CharFeatures(Segmenter segmenter, List<CharLexicon> lexicons) { this(segmenter, List.copyOf(lexicons), null); }
 
-    private CharFeatures(Segmenter segmenter, CharLexicon lexicon, String domain) {
+    private CharFeatures(Segmenter segmenter, List<CharLexicon> lexicons, String domain) {
         this.segmenter = segmenter;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
         this.domain = domain;
     }
 
@@ -42,7 +43,7 @@ public final class CharFeatures {
      */
     public CharFeatures inDomain(String name) {
         if (name == null || name.isBlank() || name.contains("=")) throw new NerException("bad domain name: '" + name + "'");
-        return new CharFeatures(segmenter, lexicon, name);
+        return new CharFeatures(segmenter, lexicons, name);
     }
 
     /** Per character of {@code text}, its feature strings. */
@@ -56,7 +57,8 @@ public final class CharFeatures {
             chars[i] = kinds[i] == 'd' ? "0" : String.valueOf(c);
         }
         String[][] words = words(text);
-        String[][] lex = lexicon == null ? null : lexicon.describe(text);
+        List<String[][]> lex = new ArrayList<>(lexicons.size());
+        for (CharLexicon l : lexicons) lex.add(l.describe(text));
         String[][] out = new String[n][];
         List<String> f = new ArrayList<>(24);
         for (int i = 0; i < n; i++) {
@@ -78,10 +80,10 @@ public final class CharFeatures {
                 String[] w = words[i];
                 for (String x : w) f.add(x);
             }
-            if (lex != null) {
+            for (String[][] l : lex) {
                 for (int d = -1; d <= 1; d++) {
                     if (i + d < 0 || i + d >= n) continue;
-                    for (String x : lex[i + d]) f.add("x" + d + x);
+                    for (String x : l[i + d]) f.add("x" + d + x);
                 }
             }
             if (domain != null) {
