@@ -101,6 +101,7 @@ public final class CountyGraphServer implements AutoCloseable {
                     .fusekiModules(FusekiModules.empty())
                     .add(DATASET, dataset, false)
                     .addFilter("/*", new Browser(dataset, mapping, DATASET))
+                    .addServlet(org.countygraph.export.ExportServlet.PATH, new org.countygraph.export.ExportServlet(dataset))
                     .build();
             return new CountyGraphServer(f, host);
         }
