@@ -37,7 +37,7 @@ final class NerCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the predictions here (default: stdout, unless --eval).")
     Path output;
 
-    @Option(names = "--eval", description = "Print the scores of ours and of HanLP's default instead of the predictions.")
+    @Option(names = "--eval", description = "Print the scores of ours and of HanLP's default (the predictions go to stdout only without it).")
     boolean eval;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "With --eval, also write our errors here: '+' predicted, not gold; '-' gold, missed.")

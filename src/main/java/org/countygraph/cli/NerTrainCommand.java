@@ -102,7 +102,8 @@ final class NerTrainCommand implements Callable<Integer> {
             for (Path p : inputs) md.update(Files.readAllBytes(p));
             for (Class<?> c : List.of(CharFeatures.class, PerceptronTrainer.class, PerceptronModel.class, TagSet.class,
                     NerTraining.class, BioTags.class, BioCorpus.class, ClueNerCorpus.class, HanlpCharLexicon.class,
-                    HanlpSegmenter.class, com.hankcs.hanlp.HanLP.class, NerModels.class, org.countygraph.ner.DivisionLexicon.class)) {
+                    HanlpSegmenter.class, com.hankcs.hanlp.HanLP.class, NerModels.class, org.countygraph.ner.DivisionLexicon.class,
+                    org.countygraph.extract.Gazetteer.class, org.countygraph.extract.NameTrie.class)) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                     if (in != null) md.update(in.readAllBytes());
                 }
