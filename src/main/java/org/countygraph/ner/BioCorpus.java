@@ -23,6 +23,8 @@ public final class BioCorpus {
     public static List<NerSentence> read(Path file) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new NerException("no such file: " + file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
