@@ -1,0 +1,61 @@
+package org.countygraph.serve;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateException;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * Fuseki's SPARQL Update operation with a validator in front: a request holding {@code LOAD} is
+ * refused with 400 before anything runs, whoever sends it, because {@code LOAD} makes the server
+ * fetch a URL or read a local file. An update cut by the update timeout answers 503, not 500.
+ *
+ * <p>The body (already bounded by the request size limit) is read once, parsed to check it, and
+ * then given to Fuseki, which parses and runs it in one write transaction.
+ */
+final class UpdateService extends SPARQL_Update {
+    @Override
+    protected void execute(HttpAction action, InputStream input) {
+        byte[] body;
+        try {
+            body = input.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refuseLoad(body);
+        try {
+            super.execute(action, new ByteArrayInputStream(body));
+        } catch (ActionErrorException e) {
+            if (e.getCause() instanceof QueryCancelledException) ServletOps.error(503, "Update timed out; nothing was changed.");
+            throw e;
+        }
+    }
+
+    private static void refuseLoad(byte[] body) {
+        UpdateRequest req;
+        try {
+            req = UpdateFactory.read(new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+        } catch (QueryParseException | UpdateException e) {
+            return; // Fuseki reports the syntax error itself
+        }
+        for (Update u : req.getOperations()) {
+            if (u instanceof UpdateLoad load) {
+                ServletOps.errorBadRequest("LOAD is not allowed on this server (it would fetch " + load.getSource()
+                        + "); send the data with INSERT DATA instead.");
+            }
+        }
+    }
+}
