@@ -10,12 +10,14 @@ import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.countygraph.CountyGraphException;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 
 /**
  * CountyGraph's HTTP server: an embedded Fuseki serving the store at {@code /countygraph} (SPARQL
@@ -233,7 +235,10 @@ public final class CountyGraphServer implements AutoCloseable {
          */
         private void addUpdate(FusekiServer.Builder b) {
             if (passwords == null) return;
-            b.passwordFile(passwords.path().toString())
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(Auth.dftRealm,
+                    JettySecurityLib.makeUserStore(passwords.path().toString()), AuthScheme.BASIC);
+            security.setAuthenticator(new StrictBasicAuthenticator());
+            b.securityHandler(security)
                     .auth(AuthScheme.BASIC)
                     .serverAuthPolicy(Auth.ANY_ANON)
                     .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new UpdateService())
