@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -21,7 +22,8 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * Fuseki's SPARQL Update operation with a validator in front: a request holding {@code LOAD} is
  * refused with 400 before anything runs, whoever sends it, because {@code LOAD} makes the server
- * fetch a URL or read a local file. An update cut by the update timeout answers 503, not 500.
+ * fetch a URL or read a local file. An update cut by the update timeout answers 503, and one whose
+ * WHERE calls {@code SERVICE} 422, as queries do, not 500; either way nothing is changed.
  *
  * <p>The body (already bounded by the request size limit) is read once, parsed to check it, and
  * then given to Fuseki, which parses and runs it in one write transaction.
@@ -40,6 +42,7 @@ final class UpdateService extends SPARQL_Update {
             super.execute(action, new ByteArrayInputStream(body));
         } catch (ActionErrorException e) {
             if (e.getCause() instanceof QueryCancelledException) ServletOps.error(503, "Update timed out; nothing was changed.");
+            if (e.getCause() instanceof QueryDeniedException denied) ServletOps.error(422, denied.getMessage());
             throw e;
         }
     }
