@@ -31,7 +31,7 @@ final class SecureFixture {
         Txn.executeWrite(dsg, () -> {
             for (int i = 0; i < n; i++) {
                 Node g = NodeFactory.createURI("urn:graph:" + (i % 10));
-                dsg.add(g, NodeFactory.createURI("urn:s:" + i), NodeFactory.createURI("urn:p:" + (i % 7)), NodeFactory.createLiteralString("o" + i));
+                dsg.add(g, NodeFactory.createURI("urn:ex:s" + i), NodeFactory.createURI("urn:ex:p" + (i % 7)), NodeFactory.createLiteralString("o" + i));
             }
         });
         return dsg;
