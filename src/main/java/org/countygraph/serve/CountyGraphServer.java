@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.countygraph.CountyGraphException;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
@@ -34,7 +35,8 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
  *     this server never sets);
  * <li>a query and update timeout (default 30 s; a request's {@code ?timeout=} may lower it, not raise it);
  * <li>CONSTRUCT and DESCRIBE results, and graphs in formats that cannot stream, capped at
- *     {@link Builder#maxResultTriples}; the pages read a bounded number of triples per lookup;
+ *     {@link Builder#maxResultTriples}, and {@code GROUP_CONCAT} at {@link Builder#maxConcatChars};
+ *     the pages read a bounded number of triples per lookup;
  * <li>request bodies above {@link Builder#maxRequestBytes} refused with 413, at most
  *     {@link Builder#maxThreads} threads, at most {@link Builder#maxConcurrentDumps} whole-store
  *     reads at once.
@@ -103,6 +105,7 @@ public final class CountyGraphServer implements AutoCloseable {
         private int maxThreads = 32;
         private long maxResultTriples = 100_000;
         private int maxConcurrentDumps = 2;
+        private long maxConcatChars = 10_000_000;
 
         /** The dataset to serve. Required. */
         public Builder dataset(DatasetGraph dsg) { this.dataset = Objects.requireNonNull(dsg, "dataset"); return this; }
@@ -205,6 +208,13 @@ public final class CountyGraphServer implements AutoCloseable {
             return this;
         }
 
+        /** The most characters all the {@code GROUP_CONCAT}s of one query may build; above it, 400. Defaults to 10 million. */
+        public Builder maxConcatChars(long chars) {
+            if (chars < 1) throw new CountyGraphException("GROUP_CONCAT cap must be positive: " + chars);
+            this.maxConcatChars = chars;
+            return this;
+        }
+
         public CountyGraphServer build() {
             if (dataset == null) throw new CountyGraphException("CountyGraphServer needs a dataset");
             configureDataset();
@@ -221,9 +231,10 @@ public final class CountyGraphServer implements AutoCloseable {
             return new CountyGraphServer(b.build(), host, settings());
         }
 
-        /** Timeouts and the SERVICE switch live in the dataset's context, which every request merges in. */
+        /** Timeouts, the SERVICE switch and the GROUP_CONCAT cap live in the dataset's context, which every request merges in. */
         private void configureDataset() {
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            dataset.getContext().set(ARQConstants.sysOptimizerFactory, new GroupConcatLimit(maxConcatChars));
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             dataset.getContext().set(ARQ.updateTimeout, Long.toString(timeoutMillis));
         }
@@ -254,7 +265,7 @@ public final class CountyGraphServer implements AutoCloseable {
 
         private ServerSettings settings() {
             return new ServerSettings(host, timeoutMillis, passwords != null, List.copyOf(updateUsers), List.copyOf(corsOrigins),
-                    maxRequestBytes, maxThreads, maxResultTriples, maxConcurrentDumps);
+                    maxRequestBytes, maxThreads, maxResultTriples, maxConcatChars, maxConcurrentDumps);
         }
     }
 }

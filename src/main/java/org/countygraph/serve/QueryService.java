@@ -16,7 +16,8 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * Fuseki's SPARQL query operation with a cap on CONSTRUCT and DESCRIBE results. Fuseki builds those
  * results in memory before writing them, so a fast query could fill the heap within its time
  * budget; here the result is collected up to the cap and the request answered 400 with a message
- * beyond it, never cut short silently. SELECT and ASK stream as before.
+ * beyond it, never cut short silently. SELECT and ASK stream as before; a {@code GROUP_CONCAT} over
+ * its cap ({@link GroupConcatLimit}) is answered 400 too.
  */
 final class QueryService extends SPARQL_QueryDataset {
     private final long maxTriples;
@@ -28,11 +29,12 @@ final class QueryService extends SPARQL_QueryDataset {
         try {
             if (query.isConstructType()) return new QueryExecResult(construct(exec, query));
             if (query.isDescribeType()) return new QueryExecResult(exec.describe(new CappedGraph(maxTriples, "DESCRIBE result")));
+            return super.executeQuery(action, exec, query, queryStringLog);
         } catch (ResultTooLargeException e) {
             exec.abort();
             ServletOps.errorBadRequest(e.getMessage());
+            return null;
         }
-        return super.executeQuery(action, exec, query, queryStringLog);
     }
 
     private DatasetGraph construct(QueryExec exec, Query query) {

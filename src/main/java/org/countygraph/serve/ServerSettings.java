@@ -14,11 +14,12 @@ import java.util.List;
  * @param maxRequestBytes    the request body limit
  * @param maxThreads         the server thread cap
  * @param maxResultTriples   the CONSTRUCT/DESCRIBE and non-streaming format cap
+ * @param maxConcatChars     the GROUP_CONCAT cap per query
  * @param maxConcurrentDumps the whole-store reads allowed at once
  */
 public record ServerSettings(String host, long timeoutMillis, boolean updates, List<String> updateUsers,
                              List<String> corsOrigins, long maxRequestBytes, int maxThreads, long maxResultTriples,
-                             int maxConcurrentDumps) {
+                             long maxConcatChars, int maxConcurrentDumps) {
 
     /** The settings, one per line, e.g. {@code updates: off}. */
     public List<String> lines() {
@@ -31,6 +32,7 @@ public record ServerSettings(String host, long timeoutMillis, boolean updates, L
                 "timeout: " + timeoutMillis + " ms (query and update; clients may only lower it)",
                 "CORS: " + (corsOrigins.isEmpty() ? "off" : "reads from " + String.join(", ", corsOrigins) + ", no credentials"),
                 "limits: request body " + maxRequestBytes + " bytes, " + maxThreads + " threads, " + maxResultTriples
-                        + " triples per CONSTRUCT/DESCRIBE, " + maxConcurrentDumps + " whole-store reads at once");
+                        + " triples per CONSTRUCT/DESCRIBE, " + maxConcatChars + " GROUP_CONCAT characters per query, "
+                        + maxConcurrentDumps + " whole-store reads at once");
     }
 }

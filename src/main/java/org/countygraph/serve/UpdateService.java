@@ -43,6 +43,7 @@ final class UpdateService extends SPARQL_Update {
         } catch (ActionErrorException e) {
             if (e.getCause() instanceof QueryCancelledException) ServletOps.error(503, "Update timed out; nothing was changed.");
             if (e.getCause() instanceof QueryDeniedException denied) ServletOps.error(422, denied.getMessage());
+            if (e.getCause() instanceof ResultTooLargeException tooLarge) ServletOps.errorBadRequest(tooLarge.getMessage());
             throw e;
         }
     }
