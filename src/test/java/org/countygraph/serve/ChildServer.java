@@ -64,7 +64,7 @@ final class ChildServer implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             Process p = pb.start();
-            CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> readUrl(p));
+            CompletableFuture<String> url = CompletableFuture.supplyAsync(() -> readUrl(p), r -> new Thread(r, "child-start").start());
             try {
                 return new ChildServer(p, url.get(2, TimeUnit.MINUTES), log);
             } catch (Exception e) {
