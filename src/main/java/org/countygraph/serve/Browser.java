@@ -32,6 +32,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * </table>
  */
 public final class Browser extends HttpFilter {
+    /** The longest a page may take to read the store, in milliseconds. */
+    public static final long MAX_PAGE_MILLIS = 10_000;
+    /** The header that says a page or description is incomplete because the entity has more links than a page reads. */
+    public static final String TRUNCATED = "X-Result-Truncated";
     /** Characters an IRI may not hold; a request path that decodes to one is not an IRI of ours. */
     private static final Pattern NOT_IRI = Pattern.compile("[\\x00-\\x20<>\"{}|^`\\\\]");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:\\d{1,5})?");
@@ -44,9 +48,10 @@ public final class Browser extends HttpFilter {
      * @param dsg         the served dataset; pages read the union of its named graphs
      * @param mapping     public IRIs to this server's paths
      * @param datasetPath the Fuseki dataset's path, e.g. {@code /countygraph}, linked from the pages
+     * @param budget      the longest one request may read the store; past it the answer is 503
      */
-    public Browser(DatasetGraph dsg, IriMapping mapping, String datasetPath) {
-        this.store = new StoreView(dsg);
+    public Browser(DatasetGraph dsg, IriMapping mapping, String datasetPath, java.time.Duration budget) {
+        this.store = new StoreView(dsg, budget);
         this.mapping = mapping;
         this.datasetPath = datasetPath;
     }
@@ -122,29 +127,31 @@ public final class Browser extends HttpFilter {
     private void page(String rawSuffix, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<Node> iri = iriOf(rawSuffix);
         EntityReader.Paging paging = new EntityReader.Paging(req.getParameter("rel"), intParam(req, "offset"), intParam(req, "evidence"));
-        Optional<String> html = iri.flatMap(n -> store.read(g -> new EntityReader(g, mapping).read(n, paging))
-                .map(v -> new EntityPage(mapping).render(v)));
-        if (html.isEmpty()) {
+        Optional<EntityView> view = iri.flatMap(n -> store.read(g -> new EntityReader(g, mapping).read(n, paging)));
+        if (view.isEmpty()) {
             notFound(req, resp, iri.map(Node::getURI).orElse(null));
             return;
         }
+        if (view.get().truncated()) resp.setHeader(TRUNCATED, "true");
+        String html = new EntityPage(mapping).render(view.get());
         for (Representation r : Representation.RDF) {
             resp.addHeader("Link", "<" + mapping.dataPath(iri.get().getURI(), r) + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"");
         }
-        Responder.html(resp, 200, html.get());
+        Responder.html(resp, 200, html);
     }
 
     private void data(String rawSuffixWithExtension, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         int dot = rawSuffixWithExtension.lastIndexOf('.');
         Optional<Representation> r = dot < 0 ? Optional.empty() : Representation.byExtension(rawSuffixWithExtension.substring(dot + 1));
         Optional<Node> iri = r.isEmpty() ? Optional.empty() : iriOf(rawSuffixWithExtension.substring(0, dot));
-        Optional<org.apache.jena.graph.Graph> description = iri.flatMap(n -> store.read(g ->
+        Optional<Describer.Description> description = iri.flatMap(n -> store.read(g ->
                 EntityReader.exists(g, n) ? Optional.of(Describer.describe(g, n)) : Optional.empty()));
         if (description.isEmpty()) {
             notFound(req, resp, iri.map(Node::getURI).orElse(null));
             return;
         }
-        Responder.rdf(resp, description.get(), r.get());
+        if (description.get().truncated()) resp.setHeader(TRUNCATED, "true");
+        Responder.rdf(resp, description.get().graph(), r.get());
     }
 
     private void list(String localName, HttpServletRequest req, HttpServletResponse resp) throws IOException {
