@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.system.Txn;
+import org.countygraph.build.ReferenceGraphs;
 import org.countygraph.store.GraphStore;
 import org.countygraph.vocab.Vocab;
 import picocli.CommandLine.ArgGroup;
@@ -41,6 +42,10 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
 
+    @Option(names = "--reference", description = "With --data: also load the reference graphs (ontology, shapes, "
+            + "industries, divisions) that a built store holds.")
+    boolean reference;
+
     @Option(names = "--results", description = "text, csv, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     String results;
 
@@ -60,6 +65,7 @@ final class QueryCommand implements Callable<Integer> {
         if (source != null && source.data != null) {
             DatasetGraph ds = DatasetGraphFactory.createTxnMem();
             for (Path p : source.data) RDFDataMgr.read(ds, p.toString());
+            if (reference) ReferenceGraphs.addTo(ds);
             run(query, unionView(ds));
         } else {
             Path dir = source != null && source.store != null ? source.store : Path.of("data/tdb2");

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         GraphStore s = GraphStore.open(store);
         if (s.isEmpty()) {
             System.err.println("store " + store + " is empty: building it from " + seeds);
-            GraphBuild.Report r = new GraphBuild(Extractors.standard(), System.err).run(seeds, null, s);
+            org.countygraph.build.BuildReport r = new GraphBuild(Extractors.standard(), System.err).run(seeds, null, s);
             System.err.printf("built %d documents, %d articles, %d quads%n", r.documents(), r.articles(), r.quads());
         }
         CountyGraphServer.Builder b = CountyGraphServer.create().dataset(s.dataset()).port(port).host(host).publicBase(publicBase)

@@ -68,7 +68,7 @@ final class EntityAssembler {
             Found f = fs.get(0);
             EntityKind kind = f.kind();
             if (kind.isPerson() && postsOf.containsKey(e.getKey())
-                    && postsOf.get(e.getKey()).stream().anyMatch(p -> p.org().map(o -> o.kind() != EntityKind.ENTERPRISE).orElse(true))) {
+                    && postsOf.get(e.getKey()).stream().anyMatch(EntityAssembler::isPublicPost)) {
                 kind = EntityKind.OFFICIAL;
             }
             TreeSet<String> aliases = new TreeSet<>();
@@ -119,9 +119,18 @@ final class EntityAssembler {
     /** The quoted names inside an initiative's name: “三送、三优、三解”行动 → 三送、三优、三解. */
     private static List<String> quoted(String s) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"]([^”’\"]+)[”’\"]").matcher(s);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"「『]([^”’\"」』]+)[”’\"」』]").matcher(s);
         while (m.find()) out.add(m.group(1));
         return out;
+    }
+
+    private static final java.util.regex.Pattern BUSINESS_TITLE = java.util.regex.Pattern.compile(
+            ".*(?:董事长|董事|总经理|经理|总裁|监事长|厂长|创始人|合伙人|首席执行官|总监|店主|老板)$");
+
+    /** True for a post in government, a party, a zone's administration or a public institution: its holder is an official. */
+    private static boolean isPublicPost(PostFinder.Found_Post p) {
+        if (p.org().isPresent()) return p.org().get().kind() != EntityKind.ENTERPRISE && !BUSINESS_TITLE.matcher(p.title()).matches();
+        return !BUSINESS_TITLE.matcher(p.title()).matches();
     }
 
     /** A bare zone word ({@code 高新区}) names the one zone of the article that ends with it ({@code 株洲高新区}). */

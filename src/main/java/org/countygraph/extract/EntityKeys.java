@@ -42,7 +42,7 @@ public final class EntityKeys {
     public static String industry(String name) { return "industry/" + segment(name); }
 
     public static String initiative(String name, String launcher) {
-        String bare = name.replaceAll("[“”‘’\"']", "");
+        String bare = name.replaceAll("[“”‘’\"'「」『』]", "");
         return "initiative/" + (launcher == null ? "" : segment(launcher) + "/") + segment(bare.isBlank() ? name : bare);
     }
 

@@ -31,6 +31,7 @@ public final class FigureFinder {
             "(超过|超|约|近|逾|突破|多达|达到|达|共|累计)?(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)?(多|余)?(" + UNITS + ")(以上|左右|多)?");
     private static final Pattern VERB_TAIL = Pattern.compile("(?:累计)?(?:完成|实现|达到|达|突破|超过|为|增至|增长|增加|新增|净增|共|有|约|近|超|是|占|已|至|到)+$");
     private static final Pattern PERIOD = Pattern.compile("(今年上半年|上半年|下半年|今年以来|一季度|二季度|三季度|四季度|前三季度|去年|今年|全年|\\d{4}年)");
+    private static final Pattern PRICE = Pattern.compile("价|每斤|每亩|每吨|每公斤|每人|每户");
     private static final String CLAUSE = ",，;；:：。、(（)）“”\"";
 
     /** Returns the figures of the sentences, in order. */
@@ -56,6 +57,8 @@ public final class FigureFinder {
                     continue;
                 }
                 if (isAboutSomethingElse(t, m.end(), found, s.index())) continue;
+                if (m.start() > 0 && "至到~～-—".indexOf(t.charAt(m.start() - 1)) >= 0) continue; // the upper end of a range
+                if (m.end() < t.length() && "至到~～-—".indexOf(t.charAt(m.end())) >= 0) continue;
                 int clause = clauseStart(t, m.start());
                 Found area = areaBefore(found, s.index(), m.start()).orElse(null);
                 int indicatorStart = clause;
@@ -63,6 +66,7 @@ public final class FigureFinder {
                 String indicator = before.substring(indicatorStart);
                 indicator = VERB_TAIL.matcher(indicator).replaceAll("");
                 indicator = indicator.replaceFirst("^(?:其中|同时|此外|目前|截至目前|今年以来|今年上半年|上半年|去年|今年|累计|全年|共|已|累计完成|实现|完成|已有|现有|共有|拥有|有)+", "");
+                indicator = trimLeadingFunctionWords(indicator, t, ctx.tokens(s.index()), m.start());
                 indicator = indicator.replaceFirst("了$", "");
                 boolean noun = indicator.length() >= 2 && (isNounPhrase(indicator, before.lastIndexOf(indicator), ctx.tokens(s.index()))
                         || startsWithNoun(indicator, before.lastIndexOf(indicator), ctx.tokens(s.index())));
@@ -73,6 +77,7 @@ public final class FigureFinder {
                     indicator = indicator + thing;
                 }
                 if (indicator.length() < 2 || indicator.length() > 30 || !Character.isIdeographic(indicator.charAt(0))) continue;
+                if (PRICE.matcher(indicator).find()) continue; // prices and rates are not figures of the area
                 if (aboutAnother(found, s.index(), clause, m.start(), area) || before.substring(0, clause).contains("项目")) continue;
                 if (area == null) area = previousArea;
                 if (area == null) {
@@ -127,19 +132,47 @@ public final class FigureFinder {
         return false;
     }
 
+    /** The indicator without the conjunctions, adverbs and pronouns it starts with: 但我们还成功签约引进… → 签约引进…. */
+    private static String trimLeadingFunctionWords(String indicator, String t, List<Token> tokens, int limit) {
+        int at = t.lastIndexOf(indicator, limit);
+        if (at < 0) return indicator;
+        int start = at;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Token tok : tokens) {
+                if (tok.span().start() == start && tok.span().end() < at + indicator.length()) {
+                    char c = tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0);
+                    if ("cdrpuyeo".indexOf(c) >= 0 || tok.tag().equals("ad") || tok.text().equals("成功")) {
+                        start = tok.span().end();
+                        moved = true;
+                    }
+                }
+            }
+        }
+        return indicator.substring(start - at);
+    }
+
     /** True for an indicator of two or more words that starts with a noun: 科技型中小企业认定, 专项债入库. */
     private static boolean startsWithNoun(String indicator, int at, List<Token> tokens) {
-        if (at < 0 || indicator.length() < 4) return false;
+        if (at < 0 || indicator.length() < 4 || indicator.endsWith("等")) return false;
         int words = 0;
         boolean nounFirst = false;
+        Token last = null;
         for (Token tok : tokens) {
             if (tok.span().start() >= at && tok.span().end() <= at + indicator.length()) {
                 if (words == 0) nounFirst = tok.tag().startsWith("n") || tok.tag().equals("j") || tok.tag().equals("b");
+                if (tok.tag().startsWith("d")) return false; // 仅需, 已经, 预计要: a story, not a measure
                 words++;
+                last = tok;
             }
         }
-        return words >= 2 && nounFirst;
+        boolean measureEnd = last != null && (!last.tag().startsWith("v") || MEASURE_VERBS.contains(last.text()));
+        return words >= 2 && nounFirst && measureEnd;
     }
+
+    /** Verbs that end the name of a registered count: 科技型中小企业认定, 专项债入库. */
+    private static final java.util.Set<String> MEASURE_VERBS = java.util.Set.of("认定", "入库", "备案", "注册", "登记", "认证", "评定");
 
     /** True when a person, body or enterprise is named between the area and the figure: the figure is theirs. */
     private static boolean aboutAnother(List<Found> found, int sentence, int clause, int pos, Found area) {

@@ -80,7 +80,7 @@ public final class Gazetteer {
     }
 
     /** The short form news uses for a division, or null when it has none of at least two characters. */
-    static String shortForm(Division d) {
+    public static String shortForm(Division d) {
         String n = d.name();
         Matcher m = ETHNIC.matcher(n);
         if (m.matches()) return m.group(1);

@@ -22,7 +22,8 @@ public final class IndustryFinder implements MentionFinder {
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体)$");
-    private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》围绕发展打造培育壮大做强做大推进构建聚焦";
+    private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴)");
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|本地|当地)");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会");
@@ -89,15 +90,31 @@ public final class IndustryFinder implements MentionFinder {
     static int nameStart(String t, int from, int end, List<Token> tokens) {
         int start = from;
         for (int k = from; k < end; k++) if (FUNCTION.indexOf(t.charAt(k)) >= 0) start = k + 1;
+        start = afterReferenceAndVerb(t, start, end);
         for (Token tok : tokens) {
             if (tok.span().end() <= start || tok.span().end() > end) continue;
             if (tok.span().start() < start) continue;
-            if (OrganizationFinder.isStopTag(tok.tag()) || tok.isPlace() || tok.tag().startsWith("r")) {
+            boolean joiner = tok.text().equals("及") && tok.span().start() > start; // 电力电子器件及应用 is one name
+            if (!joiner && (OrganizationFinder.isStopTag(tok.tag()) || tok.isPlace() || tok.tag().startsWith("r"))) {
                 start = tok.span().end();
             }
         }
-        Matcher ref = REFERENCE_HEAD.matcher(t.substring(start, end));
-        if (ref.find() && end - start - ref.end() >= 2) start += ref.end();
+        return afterReferenceAndVerb(t, start, end);
+    }
+
+    /** Past a leading reference (全市) and a verb of developing (要做强) at {@code start}, leaving two characters at least. */
+    private static int afterReferenceAndVerb(String t, int start, int end) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Pattern p : new Pattern[] {REFERENCE_HEAD, LEADING_VERB}) {
+                Matcher m = p.matcher(t.substring(start, end));
+                if (m.find() && m.end() > 0 && end - start - m.end() >= 2) {
+                    start += m.end();
+                    moved = true;
+                }
+            }
+        }
         return start;
     }
 

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Confidence: 0.85 with a campaign word or a number pattern, 0.7 for a launched or listed phrase.
  */
 public final class InitiativeFinder implements MentionFinder {
-    private static final Pattern QUOTED = Pattern.compile("[“‘\"]([^”’\"“‘]{2,24})[”’\"]");
+    private static final Pattern QUOTED = Pattern.compile("[“‘\"「『]([^”’\"“‘「」『』]{2,24})[”’\"」』]");
     private static final String NUM = "[一二三四五六七八九十两百千万0-9]";
     private static final Pattern NUMBER_PATTERN = Pattern.compile(
             "^(?:" + NUM + "(?:大|个|项|条|张|类|化|型)\\p{IsHan}{1,6}|(?:" + NUM + "[\\p{IsHan}]{1,2}){2,})$");

@@ -42,14 +42,17 @@ public final class LayoutArticleSplitter implements ArticleSplitter {
         Run(SourceDocument doc) { this.doc = doc; }
 
         List<ArticleSegment> run() {
-            boolean first = true;
-            for (Line raw : LayoutLib.lines(doc.text())) {
+            List<Line> all = LayoutLib.lines(doc.text());
+            for (int i = 0; i < all.size(); i++) {
+                Line raw = all.get(i);
                 LineKind kind = LayoutLib.classify(raw.text(), commentary);
-                if (first && kind == LineKind.BODY && raw.text().length() <= LayoutLib.TITLE_MAX
-                        && !LayoutLib.endsSentence(raw.text())) {
-                    kind = LineKind.TITLE; // a document's first short line is its title, commas or not
+                boolean dateNext = i + 1 < all.size() && LayoutLib.classify(all.get(i + 1).text(), false) == LineKind.DATE;
+                if (i == 0 && kind == LineKind.BODY && (dateNext
+                        || (raw.text().length() <= LayoutLib.TITLE_MAX && !LayoutLib.endsSentence(raw.text())))) {
+                    // a document's first line is its title when it is short, or when a date line follows it
+                    // (a web page or a JSON Lines record: title, date, body), whatever its punctuation
+                    kind = LineKind.TITLE;
                 }
-                first = false;
                 accept(new Line(raw.text(), raw.span(), kind));
             }
             close();

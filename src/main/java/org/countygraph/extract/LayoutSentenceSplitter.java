@@ -25,7 +25,9 @@ public final class LayoutSentenceSplitter implements SentenceSplitter {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String t = line.text();
+            boolean[] noise = spacedOutCharacters(t);
             for (int k = 0; k < t.length(); k++) {
+                if (noise[k]) continue;
                 text.append(t.charAt(k));
                 offsets.add(line.span().start() + k);
             }
@@ -36,6 +38,22 @@ public final class LayoutSentenceSplitter implements SentenceSplitter {
             }
         }
         return cut(text, offsets);
+    }
+
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("(?:\\p{IsHan}[ \u3000]){2,}\\p{IsHan}");
+
+    /**
+     * The spaces of OCR-style text that puts one between every character ({@code 攸 县 高 新 区}): runs of three
+     * or more single characters each followed by one space. Such spaces are dropped from the sentence text
+     * (their offsets are skipped, so spans still point into the original); a space between words stays.
+     */
+    static boolean[] spacedOutCharacters(String t) {
+        boolean[] drop = new boolean[t.length()];
+        java.util.regex.Matcher m = SPACED.matcher(t);
+        while (m.find()) {
+            for (int k = m.start(); k < m.end(); k++) if (t.charAt(k) == ' ' || t.charAt(k) == '\u3000') drop[k] = true;
+        }
+        return drop;
     }
 
     /** True when {@code line} was cut by the layout and {@code next} continues it. */

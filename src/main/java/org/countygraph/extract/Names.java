@@ -43,6 +43,7 @@ public final class Names {
 
     /** True when position {@code i} of {@code text} can end a name (end of text or a name-ending character). */
     public static boolean endsName(String text, int i) {
-        return i >= text.length() || NAME_END.indexOf(text.charAt(i)) >= 0 || LayoutLib.isSpace(text.charAt(i));
+        return i >= text.length() || NAME_END.indexOf(text.charAt(i)) >= 0 || LayoutLib.isSpace(text.charAt(i))
+                || text.startsWith("先生", i) || text.startsWith("女士", i) || text.startsWith("同志", i);
     }
 }

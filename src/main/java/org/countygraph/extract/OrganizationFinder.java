@@ -21,7 +21,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂)";
     private static final Pattern COMPANY_END = Pattern.compile(COMPANY);
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|保税区|自贸区)");
-    private static final Pattern BODY_AFTER = Pattern.compile("^(?:县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
+    private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将、，,。：:；;“”\"（）()《》【】·—";
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;

@@ -87,7 +87,8 @@ public final class PersonFinder implements MentionFinder {
             int end = at + len;
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
-            boolean spoken = end < t.length() && "说:：".indexOf(t.charAt(end)) >= 0;
+            boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("先生", end)
+                    || t.startsWith("女士", end) || t.startsWith("同志", end));
             if (Names.isHanName(cand) && (spoken ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
                     && Names.endsName(t, end)) {
                 return new Span(at, end);

@@ -19,7 +19,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|中心|协会|商会|学会|联合会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|中心|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地");
     private static final String LEFT_STOP = "，,。：:；;“”\"（）()《》【】、 ";
@@ -49,11 +49,16 @@ public final class PostFinder {
                 else break;
             }
             if (titleSpans.isEmpty()) {
+                // 湖北省委党校黄俭副校长, 习近平总书记: the title after the name, the organisation (if any) before it
                 String after = titleStartingAt(t, p.span().end());
-                if (after != null && (after.endsWith("书记") || after.endsWith("主席") || after.endsWith("总理")
-                        || after.endsWith("董事长") || after.endsWith("总经理") || after.endsWith("院士"))) {
-                    Span ts = new Span(p.span().end(), p.span().end() + after.length());
-                    out.add(new Found_Post(p, after, Optional.empty(), ts));
+                if (after != null && after.length() >= 2) {
+                    Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, p.span().start(), context.tokens(p.sentence()));
+                    boolean head = after.endsWith("书记") || after.endsWith("主席") || after.endsWith("总理")
+                            || after.endsWith("董事长") || after.endsWith("总经理") || after.endsWith("院士");
+                    if (org.isPresent() || head) {
+                        Span ts = new Span(p.span().end(), p.span().end() + after.length());
+                        out.add(new Found_Post(p, after, org, ts));
+                    }
                 }
                 continue;
             }
@@ -139,6 +144,8 @@ public final class PostFinder {
                 start = tok.span().end();
             }
         }
+        Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));
+        if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
         if (best != null && best.span().start() <= start) return Optional.of(best);
         if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);

@@ -1,80 +1,222 @@
 package org.countygraph.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.countygraph.extract.SourceDocument;
 
 /**
- * Reads plain-text news files into {@link SourceDocument}s: strict decoding, a document id made
- * from the file name, mojibake and binary content refused with a message naming the file.
+ * Reads input files into documents for the extractor: text files, web pages and JSON Lines, with
+ * limits, strict decoding and a one-line reason for everything it refuses.
+ *
+ * <ol>
+ *   <li>Size gate: a file larger than {@link InputLimits#maxFileBytes()} is
+ *       {@link Reason#TOO_LARGE} without being read; reading stops one byte past the limit, so a
+ *       file that grows or a stream that never ends costs no more than the limit.</li>
+ *   <li>Binary sniff ({@link BinarySniffer}): images, archives, PDFs, NUL bytes are
+ *       {@link Reason#UNSUPPORTED_FORMAT}.</li>
+ *   <li>Decoding ({@link TextDecoder}; a web page's declared charset first, see {@link WebPageReader}).</li>
+ *   <li>Per format: a text file is one document; a web page is its article as {@link ArticleText};
+ *       a JSON Lines file is one document a record ({@link JsonLinesReader}).</li>
+ *   <li>{@link TextCleaner}: same-length cleaning, so offsets still point into the text read.</li>
+ *   <li>Empty text is {@link Reason#EMPTY}; text longer than {@link InputLimits#maxArticleChars()}
+ *       is {@link Reason#TOO_LONG}.</li>
+ * </ol>
+ *
+ * Usage: {@code SourceReader.create(InputLimits.DEFAULT).read(path, sink)}.
  */
 public final class SourceReader {
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.\\-]{1,120}");
-    private static final long MAX_BYTES = 64L << 20;
+    private final InputLimits limits;
 
-    private SourceReader() {}
+    private SourceReader(InputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
 
-    /** Every regular file under {@code root} (recursively, sorted), or {@code root} itself when it is a file. */
+    /** A reader with the given limits. */
+    public static SourceReader create(InputLimits limits) {
+        return new SourceReader(limits);
+    }
+
+    public InputLimits limits() { return limits; }
+
+    /**
+     * Every file under {@code root} (recursively, sorted), or {@code root} itself when it is not a
+     * folder. Hidden files and {@code README.md} are left out; entries that are neither folders nor
+     * regular files (broken links, devices) are kept, so that reading them reports them.
+     */
     public static List<Path> files(Path root) {
-        if (!Files.exists(root)) throw new InputException(root + ": no such file or directory");
-        if (Files.isRegularFile(root)) return List.of(root);
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputException(FileNames.display(root), null, Reason.NOT_FOUND, "no such file or folder");
+        }
+        if (!Files.isDirectory(root)) return List.of(root);
         try (Stream<Path> s = Files.walk(root)) {
             List<Path> out = new ArrayList<>();
-            s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+            s.filter(p -> !Files.isDirectory(p))
+                    .filter(p -> !FileNames.fileName(p).startsWith("."))
+                    .filter(p -> !FileNames.fileName(p).equalsIgnoreCase("README.md"))
+                    .filter(p -> !FileNames.fileName(p).equalsIgnoreCase("SOURCE.md"))
                     .sorted().forEach(out::add);
             return out;
-        } catch (IOException e) {
-            throw new InputException(root + ": cannot list: " + e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(FileNames.display(root), null, Reason.IO_ERROR, "cannot list the folder: " + e.getMessage(), -1, e);
         }
     }
 
-    /** Reads one file. */
-    public static SourceDocument read(Path file) {
-        String name = file.toString();
+    /** Reads one file into {@code sink}: its documents, or why it (or one of its records) was refused. */
+    public void read(Path file, InputSink sink) {
+        String name = FileNames.display(file);
+        String id = FileNames.documentId(file);
+        InputFormat format = InputFormat.of(file);
         byte[] bytes;
         try {
+            bytes = readFile(file, name);
+        } catch (InputException e) {
+            sink.rejected(e.at(name, id));
+            return;
+        }
+        read(bytes, name, id, format == InputFormat.TEXT && BinarySniffer.looksLikeHtml(bytes) ? InputFormat.HTML : format,
+                FileNames.stem(file), sink);
+    }
+
+    /**
+     * Reads a stream (standard input) into {@code sink} as one source called {@code name} with
+     * document id {@code id}; {@code format} null means sniff it from the bytes.
+     */
+    public void read(InputStream in, String name, String id, InputFormat format, InputSink sink) {
+        byte[] bytes;
+        try {
+            bytes = readBounded(in, name, -1);
+        } catch (InputException e) {
+            sink.rejected(e.at(name, id));
+            return;
+        }
+        read(bytes, name, id, format != null ? format : InputFormat.sniff(bytes), id, sink);
+    }
+
+    private void read(byte[] bytes, String name, String id, InputFormat format, String stem, InputSink sink) {
+        try {
+            String binary = BinarySniffer.binaryKind(bytes);
+            if (binary != null) throw new InputException(name, id, Reason.UNSUPPORTED_FORMAT, "not text: " + binary);
+            switch (format) {
+                case TEXT -> sink.document(text(bytes, name, id));
+                case HTML -> sink.document(page(bytes, name, id));
+                case JSONL -> {
+                    TextDecoder.Decoded d = TextDecoder.decodeUnchecked(bytes, name);
+                    if (d.text().isBlank()) throw new InputException(name, id, Reason.EMPTY, "no records");
+                    JsonLinesReader.read(d, name, stem, limits, sink);
+                }
+            }
+        } catch (InputException e) {
+            sink.rejected(e.documentId() == null ? e.at(name, id) : e);
+        }
+    }
+
+    private InputDocument text(byte[] bytes, String name, String id) {
+        String text = TextCleaner.clean(TextDecoder.decode(bytes, name));
+        checkLength(text, name, id);
+        return new InputDocument(new SourceDocument(id, name, text), InputFormat.TEXT, false, Optional.empty());
+    }
+
+    private InputDocument page(byte[] bytes, String name, String id) {
+        WebPageReader.WebArticle a = WebPageReader.read(bytes, name);
+        String text = TextCleaner.clean(ArticleText.of(a.title(), a.date(), a.paragraphs()));
+        checkLength(text, name, id);
+        return new InputDocument(new SourceDocument(id, name, text), InputFormat.HTML, true, Optional.empty());
+    }
+
+    private void checkLength(String text, String name, String id) {
+        if (text.isBlank()) throw new InputException(name, id, Reason.EMPTY, "no text to extract");
+        if (text.length() > limits.maxArticleChars()) {
+            throw new InputException(name, id, Reason.TOO_LONG, "the text has " + text.length()
+                    + " chars, more than the maximum article length " + limits.maxArticleChars());
+        }
+    }
+
+    private byte[] readFile(Path file, String name) {
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) throw new NoSuchFileException(name);
+            if (!Files.exists(file)) throw new InputException(name, null, Reason.NOT_FOUND, "a symbolic link whose target is missing");
+            if (!Files.isRegularFile(file)) throw new InputException(name, null, Reason.IO_ERROR, "not a regular file");
             long size = Files.size(file);
-            if (size > MAX_BYTES) throw new InputException(name + ": file too large (" + size + " bytes, limit " + MAX_BYTES + ")");
-            bytes = Files.readAllBytes(file);
+            if (size > limits.maxFileBytes()) throw tooLarge(name, size + " bytes");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = readBounded(in, name, size);
+                if (bytes.length != size) {
+                    throw new InputException(name, null, Reason.IO_ERROR, "changed while being read: "
+                            + size + " bytes expected, " + bytes.length + " read");
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
-            throw new InputException(name + ": no such file", e);
+            throw new InputException(name, null, Reason.NOT_FOUND, "no such file", -1, e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, null, Reason.IO_ERROR, "permission denied", -1, e);
         } catch (IOException e) {
-            throw new InputException(name + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(name, null, Reason.IO_ERROR, "cannot read: " + e.getMessage(), -1, e);
         }
-        return fromBytes(bytes, name, idFor(file));
     }
 
-    /** A document from bytes already read. */
+    /** Reads at most the file size limit plus one byte. */
+    private byte[] readBounded(InputStream in, String name, long expected) {
+        long max = limits.maxFileBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(expected, 8192), max + 1));
+        byte[] buf = new byte[65536];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(buf, 0, (int) Math.min(buf.length, max + 1 - total))) > 0) {
+                out.write(buf, 0, n);
+                total += n;
+                if (total > max) throw tooLarge(name, "more than " + max + " bytes");
+            }
+        } catch (IOException e) {
+            throw new InputException(name, null, Reason.IO_ERROR, "read failed after " + total + " bytes: " + e.getMessage(), total, e);
+        }
+        return out.toByteArray();
+    }
+
+    private InputException tooLarge(String name, String size) {
+        return new InputException(name, null, Reason.TOO_LARGE, "file too large (" + size + ", limit "
+                + limits.maxFileBytes() + " bytes; see --max-file-size)");
+    }
+
+    /** Reads one text or web-page file with the default limits: its single document. */
+    public static SourceDocument read(Path file) {
+        List<InputDocument> docs = new ArrayList<>();
+        List<InputException> problems = new ArrayList<>();
+        create(InputLimits.DEFAULT).read(file, new InputSink() {
+            @Override public void document(InputDocument d) { docs.add(d); }
+            @Override public void rejected(InputException e) { problems.add(e); }
+        });
+        if (!problems.isEmpty()) throw problems.get(0);
+        if (docs.size() != 1) {
+            throw new InputException(FileNames.display(file), null, Reason.BAD_RECORD, "holds " + docs.size() + " documents, not one");
+        }
+        return docs.get(0).document();
+    }
+
+    /** A text document from bytes already read, with the default limits. */
     public static SourceDocument fromBytes(byte[] bytes, String name, String id) {
-        for (byte b : bytes) {
-            if (b == 0) throw new InputException(name + ": binary content (NUL byte), not text");
-        }
-        String text = TextDecoder.decode(bytes, name);
-        if (text.indexOf('\uFFFD') >= 0) {
-            throw new InputException(name + ": holds U+FFFD replacement characters at char offset " + text.indexOf('\uFFFD')
-                    + ": the text was damaged before it reached us");
-        }
-        if (text.contains("锟斤拷")) {
-            throw new InputException(name + ": holds mojibake '锟斤拷' at char offset " + text.indexOf("锟斤拷"));
-        }
-        if (text.isBlank()) throw new InputException(name + ": empty: no text to extract");
-        return new SourceDocument(id, name, text);
+        List<InputDocument> docs = new ArrayList<>();
+        create(InputLimits.DEFAULT).read(bytes, name, id, InputFormat.TEXT, id, new InputSink() {
+            @Override public void document(InputDocument d) { docs.add(d); }
+            @Override public void rejected(InputException e) { throw e; }
+        });
+        return docs.get(0).document();
     }
 
-    /** The document id for a file: its name without extension when safe, else a hash of the name. */
+    /** The document id for a file: see {@link FileNames#documentId(Path)}. */
     public static String idFor(Path file) {
-        String base = file.getFileName().toString();
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) base = base.substring(0, dot);
-        if (SAFE_ID.matcher(base).matches()) return base;
-        return "doc-" + org.countygraph.rdf.Iris.hash(file.getFileName().toString());
+        return FileNames.documentId(file);
     }
 }

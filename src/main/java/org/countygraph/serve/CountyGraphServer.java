@@ -228,6 +228,7 @@ public final class CountyGraphServer implements AutoCloseable {
                     .add(DATASET, dataset, false);
             addUpdate(b);
             addFilters(b);
+            b.addServlet(org.countygraph.export.ExportServlet.PATH, new org.countygraph.export.ExportServlet(dataset));
             return new CountyGraphServer(b.build(), host, settings());
         }
 

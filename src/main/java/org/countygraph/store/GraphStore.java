@@ -54,6 +54,47 @@ public final class GraphStore implements AutoCloseable {
 
     public Path directory() { return dir; }
 
+    /**
+     * A loaded document as the documents graph records it.
+     *
+     * @param id          the document id
+     * @param iri         the document's IRI
+     * @param contentHash the hash of the text it was extracted from
+     * @param extractor   the fingerprint of the extractor that made its graphs, or "" when not recorded
+     * @param articles    the IRIs of its article graphs
+     */
+    public record StoredDocument(String id, Node iri, String contentHash, String extractor, List<Node> articles) {}
+
+    /** Every loaded document by id, in one read transaction. */
+    public Map<String, StoredDocument> registry() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, StoredDocument> out = new java.util.TreeMap<>();
+            dsg.find(DOCUMENTS, Node.ANY, CG.documentId, Node.ANY).forEachRemaining(q -> {
+                Node doc = q.getSubject();
+                List<Node> articles = new ArrayList<>();
+                dsg.find(DOCUMENTS, doc, CG.hasArticle, Node.ANY).forEachRemaining(a -> articles.add(a.getObject()));
+                out.put(q.getObject().getLiteralLexicalForm(), new StoredDocument(q.getObject().getLiteralLexicalForm(), doc,
+                        literal(doc, CG.contentHash), literal(doc, CG.extractor), articles));
+            });
+            return out;
+        });
+    }
+
+    private String literal(Node doc, Node property) {
+        var it = dsg.find(DOCUMENTS, doc, property, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+    }
+
+    /** The quads of a document's article graphs, in one read transaction; empty when it is not loaded. */
+    public List<Quad> documentQuads(Node documentIri) {
+        return Txn.calculateRead(dsg, () -> {
+            List<Quad> out = new ArrayList<>();
+            dsg.find(DOCUMENTS, documentIri, CG.hasArticle, Node.ANY)
+                    .forEachRemaining(a -> dsg.find(a.getObject(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add));
+            return out;
+        });
+    }
+
     /** The ids and content hashes of the loaded documents. */
     public Map<String, String> documents() {
         return Txn.calculateRead(dsg, () -> {
@@ -109,6 +150,11 @@ public final class GraphStore implements AutoCloseable {
             dsg.removeGraph(name);
             graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+    }
+
+    /** True when the named graph {@code g} holds the triple. */
+    public boolean hasTriple(Node g, Node s, Node p, Node o) {
+        return Txn.calculateRead(dsg, () -> dsg.contains(g, s, p, o));
     }
 
     /** Number of quads in all named graphs. */

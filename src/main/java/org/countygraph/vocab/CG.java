@@ -20,6 +20,8 @@ public final class CG {
     private static Node term(String local) { return NodeFactory.createURI(NS + local); }
 
     // Classes of the core vocabulary
+    /** Anything the news names: the union of the entity classes, never asserted. */
+    public static final Node Entity = term("Entity");
     public static final Node Person = term("Person");
     public static final Node Official = term("Official");
     public static final Node Place = term("Place");
@@ -66,6 +68,8 @@ public final class CG {
     public static final Node sourceDocument = term("sourceDocument");
     public static final Node documentId = term("documentId");
     public static final Node contentHash = term("contentHash");
+    /** On a document in the documents graph: the fingerprint of the extractor build that made its graphs. */
+    public static final Node extractor = term("extractor");
     public static final Node hasArticle = term("hasArticle");
     public static final Node articleIndex = term("articleIndex");
     public static final Node publication = term("publication");

@@ -8,6 +8,7 @@ public final class ORG {
     private ORG() {}
     private static Node term(String local) { return NodeFactory.createURI(Vocab.ORG + local); }
     public static final Node Organization = term("Organization");
+    public static final Node FormalOrganization = term("FormalOrganization");
     public static final Node Post = term("Post");
     public static final Node holds = term("holds");
     public static final Node heldBy = term("heldBy");

@@ -54,6 +54,18 @@ class IdentityTest {
     }
 
     @Test
+    void anOfficialNamedOnTwoWebPagesIsOnePerson() {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/org/countygraph/ingest/news-html");
+        DocumentExtraction a = x.extract(org.countygraph.ingest.SourceReader.read(dir.resolve("detail-469.html")));
+        DocumentExtraction b = x.extract(org.countygraph.ingest.SourceReader.read(dir.resolve("detail-474.html")));
+        Set<String> inA = keysNamed(a, "王建华");
+        Set<String> inB = keysNamed(b, "王建华");
+        assertEquals(1, inA.size(), inA.toString());
+        assertEquals(inA, inB);
+        assertTrue(inA.iterator().next().startsWith("person/王建华/4202"), inA.toString()); // a post in 黄石's 阳新县
+    }
+
+    @Test
     void everyEntityHasPinyin() {
         DocumentExtraction d = x.extract(TestFiles.seed());
         for (ArticleExtraction a : d.articles()) {

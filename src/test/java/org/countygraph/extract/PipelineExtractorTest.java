@@ -130,6 +130,28 @@ class PipelineExtractorTest {
         }
     }
 
+    /** Reliability plan F12: OCR-style spaces between every character give the same entities as clean text. */
+    @Test
+    void spacedOutCharactersGiveTheSameEntitiesAsCleanText() {
+        String clean = "攸县高新区管委会主任杨力说,营商环境是关键。";
+        String spaced = "攸 县 高 新 区 管 委 会 主 任 杨 力 说,营商环境是关键。";
+        java.util.function.Function<String, List<String>> keys = s -> one(s).entities().stream().map(Entity::key).sorted().toList();
+        assertEquals(keys.apply(clean), keys.apply(spaced));
+        Entity zone = entity(one(spaced), "攸县高新区");
+        assertEquals(new Span(0, 9), zone.mentions().get(0).evidence().span()); // the span covers the spaces of the original
+    }
+
+    /** Reliability plan F13: quote variants name the same initiative. */
+    @Test
+    void quoteVariantsGiveTheSameInitiative() {
+        java.util.function.Function<String, List<String>> initiatives = s -> one(s).entities().stream()
+                .filter(e -> e.kind() == EntityKind.INITIATIVE).map(Entity::key).toList();
+        List<String> curly = initiatives.apply("攸县实施县级领导“三联三包”。");
+        assertEquals(List.of("initiative/430223/三联三包"), curly);
+        assertEquals(curly, initiatives.apply("攸县实施县级领导「三联三包」。"));
+        assertEquals(curly, initiatives.apply("攸县实施县级领导\"三联三包\"。"));
+    }
+
     @Test
     void randomTextNeverBreaksTheExtractor() {
         Random r = new Random(42);

@@ -13,9 +13,15 @@ public final class HanlpPinyin implements org.countygraph.extract.Transliterator
     public static String of(String name) {
         List<Pinyin> syllables = HanLP.convertToPinyinList(name);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < syllables.size(); i++) {
-            Pinyin p = syllables.get(i);
-            String s = p == Pinyin.none5 ? String.valueOf(name.charAt(i)) : p.getPinyinWithToneMark();
+        for (int i = 0; i < name.length() && i < syllables.size(); i++) {
+            String s;
+            if (Character.isHighSurrogate(name.charAt(i)) && i + 1 < name.length()) {
+                s = name.substring(i, i + 2); // a character outside the BMP: kept whole, as HanLP has no reading for it
+                i++;
+            } else {
+                Pinyin p = syllables.get(i);
+                s = p == Pinyin.none5 ? String.valueOf(name.charAt(i)) : p.getPinyinWithToneMark();
+            }
             if (sb.length() > 0) sb.append(' ');
             sb.append(s);
         }

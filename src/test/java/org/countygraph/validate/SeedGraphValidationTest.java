@@ -1,0 +1,29 @@
+package org.countygraph.validate;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.countygraph.build.ReferenceGraphs;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The graph built from the seed (graphs/countygraph.trig, kept equal to a fresh build by
+ * GraphsUpToDateTest) with the reference graphs has no SHACL violation.
+ */
+class SeedGraphValidationTest {
+    @Test
+    void theSeedGraphHasNoViolations() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(ds, Path.of("graphs", "countygraph.trig").toString());
+        int articles = (int) org.apache.jena.atlas.iterator.Iter.count(ds.listGraphNodes());
+        ReferenceGraphs.addTo(ds);
+        ValidationReport r = GraphValidator.bundled().validate(ds);
+        assertEquals(0, r.violations(), () -> String.join("\n", r.findings().stream().map(Finding::line).toList()));
+        assertEquals(articles, r.articleGraphs(), "every article graph checked on its own");
+        assertTrue(articles >= 1);
+        assertTrue(r.triples() > 30_000, "the union includes the gazetteer and the taxonomy: " + r.triples());
+    }
+}
