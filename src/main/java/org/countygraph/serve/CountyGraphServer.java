@@ -18,13 +18,16 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.countygraph.CountyGraphException;
+import org.countygraph.export.ExportServlet;
+import org.countygraph.export.Exporter;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 
 /**
  * CountyGraph's HTTP server: an embedded Fuseki serving the store at {@code /countygraph} (SPARQL
  * query at {@code /countygraph/sparql}, graph store protocol read at {@code /countygraph/get}),
  * and the linked-data {@link Browser} in front of it: a front page at {@code /}, entity IRIs
- * dereferenced at {@code /id/...}, pages, search, a query page and a VoID description.
+ * dereferenced at {@code /id/...}, pages, search, a query page and a VoID description; exports at
+ * {@code /export} ({@link ExportServlet}).
  *
  * <p>Public and read-only by default:
  * <ol>
@@ -38,8 +41,8 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
  *     {@link Builder#maxResultTriples}, and {@code GROUP_CONCAT} at {@link Builder#maxConcatChars};
  *     the pages read a bounded number of triples per lookup;
  * <li>request bodies above {@link Builder#maxRequestBytes} refused with 413, at most
- *     {@link Builder#maxThreads} threads, at most {@link Builder#maxConcurrentDumps} whole-store
- *     reads at once.
+ *     {@link Builder#maxThreads} threads, at most {@link Builder#maxConcurrentDumps} graph store
+ *     downloads and as many exports at once (exports also under the timeout).
  * </ol>
  * Writes are possible only when {@link Builder#updatePasswordFile} is given: SPARQL Update at
  * {@code /countygraph/update}, for the {@link Builder#updateUsers} by HTTP basic authentication,
@@ -201,7 +204,10 @@ public final class CountyGraphServer implements AutoCloseable {
             return this;
         }
 
-        /** The most whole-store reads (graph store protocol, exports) at once; more are answered 503. Defaults to 2. */
+        /**
+         * The most graph store protocol reads at once, and the most exports at {@code /export} at once;
+         * more are answered 503. Defaults to 2.
+         */
         public Builder maxConcurrentDumps(int n) {
             if (n < 1) throw new CountyGraphException("concurrent dumps must be at least 1: " + n);
             this.maxConcurrentDumps = n;
@@ -228,7 +234,8 @@ public final class CountyGraphServer implements AutoCloseable {
                     .add(DATASET, dataset, false);
             addUpdate(b);
             addFilters(b);
-            b.addServlet(org.countygraph.export.ExportServlet.PATH, new org.countygraph.export.ExportServlet(dataset));
+            b.addServlet(ExportServlet.PATH, new ExportServlet(Exporter.create().dataset(dataset).timeoutMillis(timeoutMillis)
+                    .memoryLimit(ExportServlet.DEFAULT_MEMORY_LIMIT).build(), maxConcurrentDumps));
             return new CountyGraphServer(b.build(), host, settings());
         }
 

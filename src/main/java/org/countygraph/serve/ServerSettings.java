@@ -15,7 +15,7 @@ import java.util.List;
  * @param maxThreads         the server thread cap
  * @param maxResultTriples   the CONSTRUCT/DESCRIBE and non-streaming format cap
  * @param maxConcatChars     the GROUP_CONCAT cap per query
- * @param maxConcurrentDumps the whole-store reads allowed at once
+ * @param maxConcurrentDumps the graph store downloads, and the exports, allowed at once
  */
 public record ServerSettings(String host, long timeoutMillis, boolean updates, List<String> updateUsers,
                              List<String> corsOrigins, long maxRequestBytes, int maxThreads, long maxResultTriples,
@@ -33,6 +33,6 @@ public record ServerSettings(String host, long timeoutMillis, boolean updates, L
                 "CORS: " + (corsOrigins.isEmpty() ? "off" : "reads from " + String.join(", ", corsOrigins) + ", no credentials"),
                 "limits: request body " + maxRequestBytes + " bytes, " + maxThreads + " threads, " + maxResultTriples
                         + " triples per CONSTRUCT/DESCRIBE, " + maxConcatChars + " GROUP_CONCAT characters per query, "
-                        + maxConcurrentDumps + " whole-store reads at once");
+                        + maxConcurrentDumps + " graph store downloads and " + maxConcurrentDumps + " exports at once");
     }
 }
