@@ -6,7 +6,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,6 +46,7 @@ public final class Browser extends HttpFilter {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:\\d{1,5})?");
 
     private final transient StoreView store;
+    private final transient PageCache cache = new PageCache();
     private final IriMapping mapping;
     private final String datasetPath;
 
@@ -127,31 +133,43 @@ public final class Browser extends HttpFilter {
     private void page(String rawSuffix, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<Node> iri = iriOf(rawSuffix);
         EntityReader.Paging paging = new EntityReader.Paging(req.getParameter("rel"), intParam(req, "offset"), intParam(req, "evidence"));
-        Optional<EntityView> view = iri.flatMap(n -> store.read(g -> new EntityReader(g, mapping).read(n, paging)));
-        if (view.isEmpty()) {
-            notFound(req, resp, iri.map(Node::getURI).orElse(null));
-            return;
-        }
-        if (view.get().truncated()) resp.setHeader(TRUNCATED, "true");
-        String html = new EntityPage(mapping).render(view.get());
-        for (Representation r : Representation.RDF) {
-            resp.addHeader("Link", "<" + mapping.dataPath(iri.get().getURI(), r) + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"");
-        }
-        Responder.html(resp, 200, html);
+        cached(req, resp, () -> iri.flatMap(n -> store.read(g -> new EntityReader(g, mapping).read(n, paging))).map(view -> {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            if (view.truncated()) headers.put(TRUNCATED, List.of("true"));
+            headers.put("Link", Representation.RDF.stream().map(r -> "<" + mapping.dataPath(iri.get().getURI(), r)
+                    + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"").toList());
+            return new PageCache.Entry(Responder.HTML, new EntityPage(mapping).render(view).getBytes(StandardCharsets.UTF_8), headers);
+        }), iri.map(Node::getURI).orElse(null));
     }
 
     private void data(String rawSuffixWithExtension, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         int dot = rawSuffixWithExtension.lastIndexOf('.');
         Optional<Representation> r = dot < 0 ? Optional.empty() : Representation.byExtension(rawSuffixWithExtension.substring(dot + 1));
         Optional<Node> iri = r.isEmpty() ? Optional.empty() : iriOf(rawSuffixWithExtension.substring(0, dot));
-        Optional<Describer.Description> description = iri.flatMap(n -> store.read(g ->
-                EntityReader.exists(g, n) ? Optional.of(Describer.describe(g, n)) : Optional.empty()));
-        if (description.isEmpty()) {
-            notFound(req, resp, iri.map(Node::getURI).orElse(null));
-            return;
+        cached(req, resp, () -> iri.flatMap(n -> store.read(g -> EntityReader.exists(g, n) ? Optional.of(Describer.describe(g, n)) : Optional.empty()))
+                .map(d -> new PageCache.Entry(Responder.rdfType(r.get()), Responder.rdfBytes(d.graph(), r.get()),
+                        d.truncated() ? Map.of(TRUNCATED, List.of("true")) : Map.of())), iri.map(Node::getURI).orElse(null));
+    }
+
+    /**
+     * Answers 200 with the cached response for this request at the store's current data version, or
+     * renders it, caches it and answers it; a 404 page when there is nothing to render.
+     */
+    private void cached(HttpServletRequest req, HttpServletResponse resp, Supplier<Optional<PageCache.Entry>> render, String iri) throws IOException {
+        String key = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        long version = store.version();
+        PageCache.Entry e = version < 0 ? null : cache.get(key, version);
+        if (e == null) {
+            Optional<PageCache.Entry> rendered = render.get();
+            if (rendered.isEmpty()) {
+                notFound(req, resp, iri);
+                return;
+            }
+            e = rendered.get();
+            if (version >= 0) cache.put(key, version, e);
         }
-        if (description.get().truncated()) resp.setHeader(TRUNCATED, "true");
-        Responder.rdf(resp, description.get().graph(), r.get());
+        e.headers().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
+        Responder.write(resp, 200, e.contentType(), e.body());
     }
 
     private void list(String localName, HttpServletRequest req, HttpServletResponse resp) throws IOException {

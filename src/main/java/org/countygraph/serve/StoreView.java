@@ -15,6 +15,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.countygraph.vocab.Vocab;
 
 /**
@@ -29,7 +31,7 @@ import org.countygraph.vocab.Vocab;
  */
 public final class StoreView {
     /** The most triples one lookup of a page reads; a page that needs more says it is incomplete. */
-    public static final int MAX_PER_LOOKUP = 5_000;
+    public static final int MAX_PER_LOOKUP = 2_000;
     private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
     private final DatasetGraph dsg;
     private final Duration budget;
@@ -55,6 +57,16 @@ public final class StoreView {
     public <T> T read(Function<Graph, T> f) {
         long deadline = System.nanoTime() + budget.toNanos();
         return Txn.calculateRead(dsg, () -> f.apply(new BoundedGraph(dsg.getUnionGraph(), MAX_PER_LOOKUP, deadline)));
+    }
+
+    /**
+     * The store's data version, which every committed write advances, or -1 when the store does not
+     * say (it is not TDB2).
+     */
+    public long version() {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        if (tdb == null) return -1;
+        return Txn.calculateRead(dsg, () -> tdb.getTxnSystem().getThreadTransaction().getDataVersion());
     }
 
     /** True when {@code g}, from {@link #read}, had a lookup with more triples than it yielded. */

@@ -220,6 +220,21 @@ class AccessControlIT {
     }
 
     @Test
+    void aPageShowsWhatTheLatestWriteCommitted() {
+        String page = "/page/division/999001";
+        assertEquals(404, rw.get(page).statusCode());
+        String iri = "<https://w3id.org/countygraph/id/division/999001>";
+        String label = "<http://www.w3.org/2000/01/rdf-schema#label>";
+        assertEquals(204, rw.update(UPDATE, "INSERT DATA { GRAPH <urn:graph:pages> { " + iri + " " + label + " \"旧名县\"@zh } }", "admin", ADMIN_PASSWORD).statusCode());
+        assertTrue(rw.get(page).body().contains("旧名县"));
+        assertTrue(rw.get(page).body().contains("旧名县"), "the cached page differs");
+        assertEquals(204, rw.update(UPDATE, "DELETE DATA { GRAPH <urn:graph:pages> { " + iri + " " + label + " \"旧名县\"@zh } } ; "
+                + "INSERT DATA { GRAPH <urn:graph:pages> { " + iri + " " + label + " \"新名县\"@zh } }", "admin", ADMIN_PASSWORD).statusCode());
+        String after = rw.get(page).body();
+        assertTrue(after.contains("新名县") && !after.contains("旧名县"), "a page from before the write was served");
+    }
+
+    @Test
     void queriesInChineseGiveTheSameAnswerByGetFormAndDirectPost() {
         String insert = "INSERT DATA { GRAPH <urn:zh> { <urn:youxian> <http://www.w3.org/2000/01/rdf-schema#label> \"攸县\"@zh } }";
         assertEquals(204, rw.update(UPDATE, insert, "admin", ADMIN_PASSWORD).statusCode());
