@@ -50,8 +50,8 @@ class EndpointLoad {
         long t0 = System.nanoTime();
         LoadStore.Built store = LoadStore.build(Path.of("target", "load"), QUADS);
         report.append(String.format(Locale.ROOT, "# Load test%n%nStore: %d quads (%d copies of the seed's graph), built or reused in %.0f s. "
-                + "Machine: %d cores. Server: -Xmx1g, --timeout 10, 32 threads.%n%n", store.quads(), store.copies(), (System.nanoTime() - t0) / 1e9,
-                Runtime.getRuntime().availableProcessors()));
+                + "Machine: %d cores, load average at the start %s. Server: -Xmx1g, --timeout 10, 32 threads.%n%n", store.quads(), store.copies(),
+                (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors(), loadAverage()));
         List<String> serve = List.of("--timeout", "10", "--update-password-file", SecureFixture.passwordFile(dir).toString());
         try (ChildServer server = ChildServer.start(store.dir(), List.of("-Xmx1g", "-XX:+ExitOnOutOfMemoryError"), serve, dir.resolve("server.log"))) {
             WebClient web = new WebClient(server.url());
@@ -71,6 +71,7 @@ class EndpointLoad {
                     cpu.toMillis(), written));
             report.append("Server process after warm-up: ").append(before).append("; after the run: ").append(processStatus(server)).append(".\n");
         }
+        report.append("Load average at the end of the phases: ").append(loadAverage()).append(".\n");
         smallHeapExport(store);
         Path out = Path.of("target", "load-report.md");
         Files.writeString(out, report);
@@ -131,6 +132,12 @@ class EndpointLoad {
         Duration used = server.cpu().minus(before);
         assertTrue(used.compareTo(Duration.ofMillis(2_500)) < 0, "the server kept working after the storm: " + used.toMillis() + " ms of CPU in 5 s");
         return used;
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages: other processes share these cores. */
+    private static String loadAverage() throws java.io.IOException {
+        String[] f = Files.readString(Path.of("/proc", "loadavg")).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
     }
 
     /** Threads, resident memory and open files of the server process, from /proc. */
