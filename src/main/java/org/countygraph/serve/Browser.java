@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -47,6 +49,9 @@ public final class Browser extends HttpFilter {
 
     private final transient StoreView store;
     private final transient PageCache cache = new PageCache();
+    /** Pages and descriptions rendered at once: twice the cores, so that a burst of hub pages does not starve everything else. */
+    private static final int RENDERERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    private final transient Semaphore renderers = new Semaphore(RENDERERS, true);
     private final IriMapping mapping;
     private final String datasetPath;
 
@@ -152,24 +157,33 @@ public final class Browser extends HttpFilter {
     }
 
     /**
-     * Answers 200 with the cached response for this request at the store's current data version, or
-     * renders it, caches it and answers it; a 404 page when there is nothing to render.
+     * Answers 200 with the response for this request at the store's current data version, from the
+     * cache or rendered (at most {@link #RENDERERS} at once; a request that waits longer than a page
+     * may take is answered 503), or the 404 page when there is nothing to render.
      */
     private void cached(HttpServletRequest req, HttpServletResponse resp, Supplier<Optional<PageCache.Entry>> render, String iri) throws IOException {
         String key = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         long version = store.version();
-        PageCache.Entry e = version < 0 ? null : cache.get(key, version);
-        if (e == null) {
-            Optional<PageCache.Entry> rendered = render.get();
-            if (rendered.isEmpty()) {
-                notFound(req, resp, iri);
-                return;
+        Supplier<Optional<PageCache.Entry>> limited = () -> {
+            try {
+                if (!renderers.tryAcquire(MAX_PAGE_MILLIS, TimeUnit.MILLISECONDS)) throw new QueryCancelledException();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new QueryCancelledException();
             }
-            e = rendered.get();
-            if (version >= 0) cache.put(key, version, e);
+            try {
+                return render.get();
+            } finally {
+                renderers.release();
+            }
+        };
+        Optional<PageCache.Entry> e = version < 0 ? limited.get() : cache.get(key, version, limited);
+        if (e.isEmpty()) {
+            notFound(req, resp, iri);
+            return;
         }
-        e.headers().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
-        Responder.write(resp, 200, e.contentType(), e.body());
+        e.get().headers().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
+        Responder.write(resp, 200, e.get().contentType(), e.get().body());
     }
 
     private void list(String localName, HttpServletRequest req, HttpServletResponse resp) throws IOException {
