@@ -47,7 +47,7 @@ final class LoadClients {
         }
 
         String row(double seconds) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f |", name, count(), errors.get(), count() / seconds,
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.0f | %.0f | %.0f | %.0f |", name, count(), errors.get(), count() / seconds,
                     quantileMillis(0.5), quantileMillis(0.9), quantileMillis(0.99), quantileMillis(1.0));
         }
     }
