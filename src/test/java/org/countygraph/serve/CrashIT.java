@@ -32,10 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The crash test (reliability plan §6, §4 E1, E2): {@code serve} with updates on runs in a child
  * JVM while two clients write, one small acknowledged insert after another and one big insert
  * ({@value #BIG} triples, one transaction) after another with a pause between; the JVM is killed
- * with SIGKILL at a random moment, ten times. After every restart: every insert acknowledged with 2xx is there, at
- * most one unacknowledged small insert per kill is there, every big graph is absent or whole, a
- * full scan succeeds and the store takes a new write. At the end the store is compacted and
- * scanned again. The lock file is never touched.
+ * with SIGKILL at a random moment, ten times. After every restart: every insert acknowledged with
+ * 2xx is there, at most one unacknowledged small insert per kill is there, every big graph is
+ * absent or whole, a full scan succeeds and the store takes a new write. At the end the store is
+ * compacted and scanned again. The lock file is never touched.
  */
 @Timeout(600)
 class CrashIT {
