@@ -47,6 +47,7 @@ final class BuildPass {
     }
 
     void read(Path file) {
+        build.listener.reading(file, GraphBuild.size(file));
         build.reader.read(file, sink(file));
     }
 
@@ -72,6 +73,7 @@ final class BuildPass {
     }
 
     void load(InputDocument in) {
+        build.listener.document(in);
         SourceDocument doc = in.document();
         String id = doc.id();
         String other = seenIds.putIfAbsent(id, in.source());

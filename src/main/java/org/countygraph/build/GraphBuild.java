@@ -134,6 +134,14 @@ public final class GraphBuild {
         /** Logs one line per outcome to {@code log}. */
         public Builder log(PrintStream log) { return listener(new LogListener(Objects.requireNonNull(log, "log"))); }
 
+        /**
+         * Also prints a {@link ProgressListener} line to {@code out} at most once per {@code every}: documents,
+         * characters, triples, rate, time left. Wraps the listener set so far, so call it after {@link #listener} or {@link #log}.
+         */
+        public Builder progress(PrintStream out, java.time.Duration every) {
+            return listener(new ProgressListener(out, every, listener));
+        }
+
         public GraphBuild build() {
             if (extractor == null) throw new IllegalStateException("a GraphBuild needs an extractor");
             return new GraphBuild(this);
@@ -150,6 +158,7 @@ public final class GraphBuild {
     /** Makes the store hold exactly the documents under {@code root}: see the class comment. */
     public BuildReport run(Path root) {
         List<Path> files = SourceReader.files(root);
+        listener.starting(files.size(), files.stream().mapToLong(GraphBuild::size).sum());
         BuildPass pass = new BuildPass(this, false);
         for (Path f : files) pass.read(f);
         pass.removeAbsent();
@@ -191,6 +200,15 @@ public final class GraphBuild {
             else pass.drop(d);
         }
         return new BuildReport(pass.outcomes);
+    }
+
+    /** A file's size in bytes, 0 when it cannot be told (the reading reports why). */
+    static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     void requireStore() {

@@ -46,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         try (GraphStore s = GraphStore.open(store)) {
             BuildReport r = GraphBuild.create().extractor(Extractors.standard()).limits(limits.limits())
-                    .store(s).graphs(graphs).full(full).log(System.err).build().run(seeds);
+                    .store(s).graphs(graphs).full(full).log(System.err)
+                    .progress(System.err, java.time.Duration.ofSeconds(10)).build().run(seeds);
             if (report != null) ReportWriter.write(r, report);
             System.out.printf("built %d documents (%d loaded, %d unchanged, %d duplicates, %d removed, %d failed), "
                             + "%d articles, %d quads into %s; graphs in %s%n",

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class DivisionFinder implements MentionFinder {
     private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民|委|级|干部|长|书记|振兴)");
     private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?![民委级长里内落庄])");
+    /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
+    private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
     private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由";
     private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型";
     /** Words ending in 村 that are not villages: 农村, 乡村, 新农村… */
@@ -63,6 +65,7 @@ public final class DivisionFinder implements MentionFinder {
     /** Towns and streets after a clear boundary, e.g. {@code 来自月塘街道}. */
     private void lowerAnywhere(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
+        if (!OrganizationFinder.containsAny(t, LOWER_WORDS)) return; // spares a regex scan of most sentences
         Matcher m = LOWER_ANYWHERE.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {

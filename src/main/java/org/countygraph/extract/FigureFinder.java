@@ -40,12 +40,14 @@ public final class FigureFinder {
         Found previousArea = null;
         for (Sentence s : ss) {
             String t = s.text();
+            // every period holds 年 or 季, every figure an ASCII digit: looking first spares regex scans
             Matcher p = PERIOD.matcher(t);
-            Optional<String> period = p.find() ? Optional.of(p.group(1)) : Optional.empty();
+            Optional<String> period = (t.indexOf('年') >= 0 || t.indexOf('季') >= 0) && p.find() ? Optional.of(p.group(1)) : Optional.empty();
             Matcher m = FIGURE.matcher(t);
+            boolean digits = hasAsciiDigit(t);
             FoundFigure last = null;
             Found sentenceArea = null;
-            while (m.find()) {
+            while (digits && m.find()) {
                 if (m.start() > 0 && (Character.isDigit(t.charAt(m.start() - 1)) || t.charAt(m.start() - 1) == '.')) continue;
                 String before = t.substring(0, m.start());
                 String unit = m.group(6).equals("％") ? "%" : m.group(6);
@@ -98,6 +100,11 @@ public final class FigureFinder {
             previousArea = sentenceArea; // a sentence of figures lends its area to the next one (…；接待…)
         }
         return out;
+    }
+
+    private static boolean hasAsciiDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
+        return false;
     }
 
     /** True when the figure qualifies the noun after it ({@code 投资20亿元的松井新材料}): not a figure of the area. */

@@ -38,8 +38,10 @@ public final class IndustryFinder implements MentionFinder {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = context.tokens(sentence.index());
+        // each pattern needs literal words that most sentences lack: looking for them first spares a regex scan
+        boolean industryWord = t.contains("产业") || t.contains("行业");
         Matcher list = LIST_BEFORE.matcher(t);
-        while (list.find()) {
+        while (t.indexOf('、') >= 0 && (industryWord || t.contains("领域") || t.contains("业态")) && list.find()) {
             int at = list.start(1);
             for (String item : list.group(1).split("、")) {
                 int itemStart = at;
@@ -52,7 +54,7 @@ public final class IndustryFinder implements MentionFinder {
             }
         }
         Matcher m = WITH_WORD.matcher(t);
-        while (m.find()) {
+        while (industryWord && m.find()) {
             if (ORG_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 光伏行业协会 is an association
             int start = nameStart(t, m.start(1), m.end(1), tokens);
             String head = t.substring(start, m.end(1));
@@ -60,7 +62,7 @@ public final class IndustryFinder implements MentionFinder {
             add(out, sentence, new Span(start, m.end()), head, 0.85);
         }
         Matcher e = ECONOMY.matcher(t);
-        while (e.find()) {
+        while (t.contains("经济") && e.find()) {
             String head = trimLeft(e.group(1));
             int start = e.end(1) - head.length();
             if (!plausible(head) || !sectors.contains(head + "经济")) continue;

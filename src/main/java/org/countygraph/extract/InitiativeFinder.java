@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class InitiativeFinder implements MentionFinder {
     private static final Pattern QUOTED = Pattern.compile("[“‘\"「『]([^”’\"“‘「」『』]{2,24})[”’\"」』]");
+    /** The opening quotes of {@link #QUOTED}, one of which a sentence must hold for it to match. */
+    private static final List<String> QUOTES = List.of("“", "‘", "\"", "「", "『");
     private static final String NUM = "[一二三四五六七八九十两百千万0-9]";
     private static final Pattern NUMBER_PATTERN = Pattern.compile(
             "^(?:" + NUM + "(?:大|个|项|条|张|类|化|型)\\p{IsHan}{1,6}|(?:" + NUM + "[\\p{IsHan}]{1,2}){2,})$");
@@ -38,8 +40,9 @@ public final class InitiativeFinder implements MentionFinder {
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        // each pattern needs characters most sentences lack: looking for them first spares regex scans
         Matcher q = QUOTED.matcher(t);
-        while (q.find()) {
+        while (OrganizationFinder.containsAny(t, QUOTES) && q.find()) {
             String inner = q.group(1).strip();
             if (inner.isEmpty() || inner.matches(".*[。！？!?].*")) continue;
             String after = t.substring(q.end());
@@ -60,7 +63,7 @@ public final class InitiativeFinder implements MentionFinder {
         }
         named(sentence, context.tokens(sentence.index()), out);
         Matcher u = UNQUOTED.matcher(t);
-        while (u.find()) {
+        while (t.indexOf('大') >= 0 && u.find()) {
             Span span = new Span(u.start(), u.end());
             if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
                 out.add(Candidate.of(sentence.index(), span, EntityKind.INITIATIVE, u.group(), 0.85));
@@ -69,7 +72,8 @@ public final class InitiativeFinder implements MentionFinder {
         return out;
     }
 
-    private static final Pattern NAMED_END = Pattern.compile("(?:试点|制度|模式|工程|机制|体系|系统|学习教育|专项行动|项目)");
+    private static final List<String> NAMED_END_WORDS = List.of("试点", "制度", "模式", "工程", "机制", "体系", "系统", "学习教育", "专项行动", "项目");
+    private static final Pattern NAMED_END = Pattern.compile("(?:" + String.join("|", NAMED_END_WORDS) + ")");
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
 
     /**
@@ -81,7 +85,7 @@ public final class InitiativeFinder implements MentionFinder {
     private static void named(Sentence sentence, List<Token> tokens, List<Candidate> out) {
         String t = sentence.text();
         Matcher m = NAMED_END.matcher(t);
-        while (m.find()) {
+        while (OrganizationFinder.containsAny(t, NAMED_END_WORDS) && m.find()) {
             if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0) {
                 continue; // 项目建设, 试点工作: the word goes on
             }

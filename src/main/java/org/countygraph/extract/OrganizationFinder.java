@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 public final class OrganizationFinder implements MentionFinder {
     private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂)";
     private static final Pattern COMPANY_END = Pattern.compile(COMPANY);
+    /** One of these is in every match of {@link #COMPANY_END}, {@link #ZONE_END}, {@link #BARE_ZONE}, {@link #FIRM_LIST}. */
+    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "合作社", "银行", "农商行", "制造厂");
+    private static final List<String> ZONE_WORDS = List.of("区", "园", "新城");
+    private static final List<String> BARE_ZONE_WORDS = List.of("高新区", "经开区", "开发区");
+    private static final List<String> FIRM_WORDS = List.of("企", "公司", "厂", "集团", "银行");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|保税区|自贸区)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将、，,。：:；;“”\"（）()《》【】·—";
@@ -30,9 +35,12 @@ public final class OrganizationFinder implements MentionFinder {
     /** A list of names before a word for firms: {@code 促成A、B、C等企业}, {@code A、B、C三家公司}. */
     private static final Pattern FIRM_LIST = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})(?:等(?:一批|多家)?|[两三四五六七八九十几多]家)(?:\\p{IsHan}{0,4})?(?:企业|公司|厂商|厂家|集团|车企|药企|银行)");
+    /** The business words of {@link #BRAND}, one of which a sentence must hold for it to match. */
+    private static final List<String> BRAND_WORDS = List.of("新材料", "电气", "电机", "科技", "光电", "药业", "重工", "控股", "实业",
+            "电子", "智能", "能源", "物流", "股份", "传媒", "乳业", "食品", "机械", "汽车", "光伏", "化工", "新能", "制药", "环保");
     /** A brand followed by a word that, after a proper name, marks a company: 时代电气, 中车电机. */
     private static final Pattern BRAND = Pattern.compile(
-            "(\\p{IsHan}{2,4}?)(新材料|电气|电机|科技|光电|药业|重工|控股|实业|电子|智能|能源|物流|股份|传媒|乳业|食品|机械|汽车|光伏|化工|新能|制药|环保)");
+            "(\\p{IsHan}{2,4}?)(" + String.join("|", BRAND_WORDS) + ")");
     private static final String BRAND_AFTER = "首的等、,，在将与和是已也还董总项订产今正";
     /** Generic zone words that after a bare division name are not a zone's name: 攸县园区. */
     private static final Pattern GENERIC_ZONE = Pattern.compile("(?:园区|工业园|产业园)$");
@@ -45,12 +53,13 @@ public final class OrganizationFinder implements MentionFinder {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = context.tokens(sentence.index());
-        byEnding(sentence, tokens, COMPANY_END, EntityKind.ENTERPRISE, 0.85, out);
-        byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
+        // each pattern needs words most sentences lack: looking for them first spares regex scans
+        if (containsAny(t, COMPANY_WORDS)) byEnding(sentence, tokens, COMPANY_END, EntityKind.ENTERPRISE, 0.85, out);
+        if (containsAny(t, ZONE_WORDS)) byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
         firmLists(sentence, tokens, out);
         brands(sentence, tokens, out);
         Matcher bare = BARE_ZONE.matcher(t);
-        while (bare.find()) {
+        while (containsAny(t, BARE_ZONE_WORDS) && bare.find()) {
             Span span = new Span(bare.start(), bare.end());
             if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
                 out.add(Candidate.of(sentence.index(), span, EntityKind.ZONE, bare.group(), 0.6));
@@ -71,6 +80,7 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static void firmLists(Sentence sentence, List<Token> tokens, List<Candidate> out) {
         String t = sentence.text();
+        if (t.indexOf('、') < 0 || !containsAny(t, FIRM_WORDS)) return; // spares a regex scan of most sentences
         Matcher m = FIRM_LIST.matcher(t);
         while (m.find()) {
             int at = m.start(1);
@@ -94,6 +104,7 @@ public final class OrganizationFinder implements MentionFinder {
     /** Short company names: a brand the segmenter does not read as a common word, then a business word. */
     private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out) {
         String t = sentence.text();
+        if (!containsAny(t, BRAND_WORDS)) return; // most sentences have none: spares a regex scan
         Matcher m = BRAND.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
@@ -125,6 +136,12 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static boolean startsWithStop(List<Token> tokens, int start) {
         for (Token tok : tokens) if (tok.span().start() == start) return isStopTag(tok.tag());
+        return false;
+    }
+
+    /** True when {@code t} holds one of the words. */
+    static boolean containsAny(String t, List<String> words) {
+        for (String w : words) if (t.contains(w)) return true;
         return false;
     }
 

@@ -2,7 +2,6 @@ package org.countygraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +15,14 @@ import java.util.regex.Pattern;
 public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某)$");
-    private final Pattern titled;
-    private final Pattern roles;
+    /** Titles and roles as tries: their longest leftmost matches are those of a longest-first alternation, found in one pass. */
+    private final NameTrie titled;
+    private final NameTrie roles;
     private final Lexicon titleWords;
 
     public PersonFinder(Lexicon titles, Lexicon roles) {
-        this.titled = Pattern.compile(titles.alternation());
-        this.roles = Pattern.compile(roles.alternation());
+        this.titled = new NameTrie(titles.entries());
+        this.roles = new NameTrie(roles.entries());
         this.titleWords = titles;
     }
 
@@ -31,9 +31,8 @@ public final class PersonFinder implements MentionFinder {
         String t = sentence.text();
         List<Token> tokens = context.tokens(sentence.index());
         List<Candidate> out = new ArrayList<>();
-        for (Pattern before : new Pattern[] {titled, roles}) {
-            Matcher m = before.matcher(t);
-            while (m.find()) {
+        for (NameTrie before : new NameTrie[] {titled, roles}) {
+            for (Span m : before.findAll(t)) {
                 Span name = nameAt(t, m.end(), tokens);
                 if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
                     out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), before == titled ? 0.9 : 0.85));

@@ -130,6 +130,34 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * A document's new contents for {@link #replaceDocuments}.
+     *
+     * @param documentIri the document's IRI
+     * @param registry    triples about the document for the documents graph (id, hash, articles)
+     * @param quads       the document's article graphs
+     */
+    public record DocumentWrite(Node documentIri, Collection<org.apache.jena.graph.Triple> registry, Collection<Quad> quads) {}
+
+    /**
+     * Replaces several documents in one write transaction: each is replaced whole or, when the
+     * transaction fails, none is. TDB2 copies every index block a transaction touches, so a
+     * transaction per small document copies much the same blocks again and again; one for many
+     * documents copies them once.
+     */
+    public void replaceDocuments(List<DocumentWrite> documents) {
+        Txn.executeWrite(dsg, () -> {
+            for (DocumentWrite d : documents) {
+                dropDocument(d.documentIri());
+                for (org.apache.jena.graph.Triple t : d.registry()) dsg.add(DOCUMENTS, t.getSubject(), t.getPredicate(), t.getObject());
+                for (Quad q : d.quads()) {
+                    if (q.isDefaultGraph()) throw new StoreException("refusing a quad outside a named graph: " + q);
+                    dsg.add(q);
+                }
+            }
+        });
+    }
+
     /** Removes a document and its article graphs, in one write transaction; false when it was not loaded. */
     public boolean removeDocument(Node documentIri) {
         return Txn.calculateWrite(dsg, () -> dropDocument(documentIri));

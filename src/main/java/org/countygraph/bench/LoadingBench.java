@@ -1,0 +1,115 @@
+package org.countygraph.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.countygraph.store.GraphStore;
+
+/**
+ * Section 2: quads per second into a fresh TDB2 store by the build's loading path (one write
+ * transaction per document, {@link GraphStore#replaceDocument}) against Jena's own parallel bulk
+ * loader ({@link LoaderFactory#parallelLoader}) reading the same quads from an N-Quads file; and,
+ * to show what the transactions cost, the same path with many documents per transaction
+ * ({@link GraphStore#replaceDocuments}, {@value #BATCH} quads each). The per-document load runs
+ * once (it is slow, and far from the others); the batched and Jena's loads run in rounds that
+ * alternate which goes first, each into new stores.
+ */
+final class LoadingBench {
+    private final ExtractedCorpus data;
+    private final WorkDir work;
+    private final int rounds;
+    private final Progress progress;
+
+    LoadingBench(ExtractedCorpus data, WorkDir work, int rounds, Progress progress) {
+        this.data = data;
+        this.work = work;
+        this.rounds = rounds;
+        this.progress = progress;
+    }
+
+    /** Quads per transaction of the batched load. */
+    static final long BATCH = 50_000;
+
+    /** Every round's rates. */
+    record Result(long quads, int documents, List<Rate> ours, List<Rate> batched, List<Rate> jena) {
+        double oursPerSecond() { return median(ours); }
+
+        double batchedPerSecond() { return median(batched); }
+
+        double jenaPerSecond() { return median(jena); }
+
+        /** Ours (a transaction per document) over Jena's parallel loader, medians. */
+        double ratio() { return oursPerSecond() / jenaPerSecond(); }
+
+        /** Batched over Jena's parallel loader, medians. */
+        double batchedRatio() { return batchedPerSecond() / jenaPerSecond(); }
+
+        private static double median(List<Rate> rates) { return Stats.median(rates.stream().mapToDouble(Rate::perSecond).toArray()); }
+    }
+
+    /** Runs the loads; the store of the last batched round stays in {@link #keptStore()} for the caller. */
+    Result run() {
+        Path nq = work.resolve("corpus.nq");
+        progress.say(String.format("loading: writing %,d quads of %,d documents as N-Quads", data.quads(), data.documents().size()));
+        data.writeNQuads(nq);
+        Path perDocument = work.resolve("per-document");
+        Rate ours = load("countygraph", perDocument, data::loadInto);
+        WorkDir.deleteTree(perDocument);
+        List<Rate> batched = new ArrayList<>();
+        List<Rate> jena = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            WorkDir.deleteTree(keptStore());
+            if (r % 2 == 0) {
+                batched.add(load("countygraph-batched", keptStore(), s -> data.loadInBatches(s, BATCH)));
+                jena.add(jena(nq, r));
+            } else {
+                jena.add(jena(nq, r));
+                batched.add(load("countygraph-batched", keptStore(), s -> data.loadInBatches(s, BATCH)));
+            }
+        }
+        return new Result(data.quads(), data.documents().size(), List.of(ours), batched, jena);
+    }
+
+    /** The folder of the store the last batched round loaded. */
+    Path keptStore() { return work.resolve("batched"); }
+
+    private Rate load(String name, Path dir, java.util.function.Consumer<GraphStore> how) {
+        long start = System.nanoTime();
+        try (GraphStore store = GraphStore.open(dir)) {
+            how.accept(store);
+        }
+        return say(new Rate(name, 1, data.quads(), (System.nanoTime() - start) / 1e9));
+    }
+
+    private Rate jena(Path nq, int round) {
+        Path dir = work.resolve("jena-" + round);
+        long start = System.nanoTime();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                loader.load(nq.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+        Rate rate = new Rate("jena-parallel", Runtime.getRuntime().availableProcessors(), data.quads(), (System.nanoTime() - start) / 1e9);
+        WorkDir.deleteTree(dir);
+        return say(rate);
+    }
+
+    private Rate say(Rate r) {
+        progress.say(String.format("loading: %s: %,.0f quads/s (%.1f s)", r.task(), r.perSecond(), r.seconds()));
+        return r;
+    }
+}
