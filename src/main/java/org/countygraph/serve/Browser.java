@@ -6,7 +6,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,11 +39,19 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * </table>
  */
 public final class Browser extends HttpFilter {
+    /** The longest a page may take to read the store, in milliseconds. */
+    public static final long MAX_PAGE_MILLIS = 10_000;
+    /** The header that says a page or description is incomplete because the entity has more links than a page reads. */
+    public static final String TRUNCATED = "X-Result-Truncated";
     /** Characters an IRI may not hold; a request path that decodes to one is not an IRI of ours. */
     private static final Pattern NOT_IRI = Pattern.compile("[\\x00-\\x20<>\"{}|^`\\\\]");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:\\d{1,5})?");
 
     private final transient StoreView store;
+    private final transient PageCache cache = new PageCache();
+    /** Pages and descriptions rendered at once: twice the cores, so that a burst of hub pages does not starve everything else. */
+    private static final int RENDERERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    private final transient Semaphore renderers = new Semaphore(RENDERERS, true);
     private final IriMapping mapping;
     private final String datasetPath;
 
@@ -44,9 +59,10 @@ public final class Browser extends HttpFilter {
      * @param dsg         the served dataset; pages read the union of its named graphs
      * @param mapping     public IRIs to this server's paths
      * @param datasetPath the Fuseki dataset's path, e.g. {@code /countygraph}, linked from the pages
+     * @param budget      the longest one request may read the store; past it the answer is 503
      */
-    public Browser(DatasetGraph dsg, IriMapping mapping, String datasetPath) {
-        this.store = new StoreView(dsg);
+    public Browser(DatasetGraph dsg, IriMapping mapping, String datasetPath, java.time.Duration budget) {
+        this.store = new StoreView(dsg, budget);
         this.mapping = mapping;
         this.datasetPath = datasetPath;
     }
@@ -122,29 +138,52 @@ public final class Browser extends HttpFilter {
     private void page(String rawSuffix, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<Node> iri = iriOf(rawSuffix);
         EntityReader.Paging paging = new EntityReader.Paging(req.getParameter("rel"), intParam(req, "offset"), intParam(req, "evidence"));
-        Optional<String> html = iri.flatMap(n -> store.read(g -> new EntityReader(g, mapping).read(n, paging))
-                .map(v -> new EntityPage(mapping).render(v)));
-        if (html.isEmpty()) {
-            notFound(req, resp, iri.map(Node::getURI).orElse(null));
-            return;
-        }
-        for (Representation r : Representation.RDF) {
-            resp.addHeader("Link", "<" + mapping.dataPath(iri.get().getURI(), r) + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"");
-        }
-        Responder.html(resp, 200, html.get());
+        cached(req, resp, () -> iri.flatMap(n -> store.read(g -> new EntityReader(g, mapping).read(n, paging))).map(view -> {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            if (view.truncated()) headers.put(TRUNCATED, List.of("true"));
+            headers.put("Link", Representation.RDF.stream().map(r -> "<" + mapping.dataPath(iri.get().getURI(), r)
+                    + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"").toList());
+            return new PageCache.Entry(Responder.HTML, new EntityPage(mapping).render(view).getBytes(StandardCharsets.UTF_8), headers);
+        }), iri.map(Node::getURI).orElse(null));
     }
 
     private void data(String rawSuffixWithExtension, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         int dot = rawSuffixWithExtension.lastIndexOf('.');
         Optional<Representation> r = dot < 0 ? Optional.empty() : Representation.byExtension(rawSuffixWithExtension.substring(dot + 1));
         Optional<Node> iri = r.isEmpty() ? Optional.empty() : iriOf(rawSuffixWithExtension.substring(0, dot));
-        Optional<org.apache.jena.graph.Graph> description = iri.flatMap(n -> store.read(g ->
-                EntityReader.exists(g, n) ? Optional.of(Describer.describe(g, n)) : Optional.empty()));
-        if (description.isEmpty()) {
-            notFound(req, resp, iri.map(Node::getURI).orElse(null));
+        cached(req, resp, () -> iri.flatMap(n -> store.read(g -> EntityReader.exists(g, n) ? Optional.of(Describer.describe(g, n)) : Optional.empty()))
+                .map(d -> new PageCache.Entry(Responder.rdfType(r.get()), Responder.rdfBytes(d.graph(), r.get()),
+                        d.truncated() ? Map.of(TRUNCATED, List.of("true")) : Map.of())), iri.map(Node::getURI).orElse(null));
+    }
+
+    /**
+     * Answers 200 with the response for this request at the store's current data version, from the
+     * cache or rendered (at most {@link #RENDERERS} at once; a request that waits longer than a page
+     * may take is answered 503), or the 404 page when there is nothing to render.
+     */
+    private void cached(HttpServletRequest req, HttpServletResponse resp, Supplier<Optional<PageCache.Entry>> render, String iri) throws IOException {
+        String key = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        long version = store.version();
+        Supplier<Optional<PageCache.Entry>> limited = () -> {
+            try {
+                if (!renderers.tryAcquire(MAX_PAGE_MILLIS, TimeUnit.MILLISECONDS)) throw new QueryCancelledException();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new QueryCancelledException();
+            }
+            try {
+                return render.get();
+            } finally {
+                renderers.release();
+            }
+        };
+        Optional<PageCache.Entry> e = version < 0 ? limited.get() : cache.get(key, version, limited);
+        if (e.isEmpty()) {
+            notFound(req, resp, iri);
             return;
         }
-        Responder.rdf(resp, description.get(), r.get());
+        e.get().headers().forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
+        Responder.write(resp, 200, e.get().contentType(), e.get().body());
     }
 
     private void list(String localName, HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -12,16 +12,23 @@ import org.countygraph.vocab.Vocab;
 
 /**
  * The RDF description of an entity that {@code /data/...} serves: the triples it is the subject
- * of, those it is the object of (at most {@value #MAX_INCOMING}), and the labels of every node on
- * the other end. Read through the graph API: the IRI is a node, never query text.
+ * of, those it is the object of, and the labels of every node on the other end, each as far as
+ * the page's lookups read ({@link StoreView#MAX_PER_LOOKUP} triples per lookup). Read through the
+ * graph API: the IRI is a node, never query text.
  */
 final class Describer {
-    static final int MAX_INCOMING = 10_000;
+    /**
+     * A description and whether it is complete.
+     *
+     * @param graph     the triples
+     * @param truncated true when some lookup had more triples than it read
+     */
+    record Description(Graph graph, boolean truncated) {}
 
     private Describer() {}
 
     /** The description, with the project's prefixes; empty when the store knows nothing of the IRI. */
-    static Graph describe(Graph g, Node iri) {
+    static Description describe(Graph g, Node iri) {
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(Vocab.prefixMapping());
         Set<Node> others = new LinkedHashSet<>();
@@ -30,8 +37,7 @@ final class Describer {
             out.add(t);
             if (!t.getPredicate().equals(Terms.type) && !t.getObject().isLiteral()) others.add(t.getObject());
         }
-        int incoming = 0;
-        for (Iterator<Triple> it = g.find(Node.ANY, Node.ANY, iri); it.hasNext() && incoming < MAX_INCOMING; incoming++) {
+        for (Iterator<Triple> it = g.find(Node.ANY, Node.ANY, iri); it.hasNext(); ) {
             Triple t = it.next();
             out.add(t);
             others.add(t.getSubject());
@@ -39,6 +45,6 @@ final class Describer {
         for (Node n : others) {
             for (Iterator<Triple> it = g.find(n, Terms.label, Node.ANY); it.hasNext(); ) out.add(it.next());
         }
-        return out;
+        return new Description(out, StoreView.truncated(g));
     }
 }

@@ -19,6 +19,12 @@ final class EntityPage {
         StringBuilder sb = new StringBuilder(8192);
         sb.append("<article class=\"entity\">");
         head(sb, v);
+        if (v.truncated()) {
+            sb.append("<p class=\"notice truncated\">此页只读取了每类链接的前 ").append(StoreView.MAX_PER_LOOKUP)
+                    .append(" 条，数量和列表不完整。 This entity has more links than a page reads (")
+                    .append(StoreView.MAX_PER_LOOKUP).append(" per kind): counts and lists below are incomplete; "
+                    + "use the SPARQL endpoint for all of them.</p>");
+        }
         sb.append("<div class=\"columns\"><div class=\"main-col\">");
         posts(sb, v);
         officials(sb, v);

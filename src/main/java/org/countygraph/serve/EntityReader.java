@@ -67,10 +67,13 @@ final class EntityReader {
         List<EntityView.PostLine> posts = postsHeld(iri);
         List<EntityView.PostLine> officials = postsIn(iri);
         EvidenceReader.Page evidence = new EvidenceReader(linker).read(iri, paging.evidenceOffset());
+        List<EntityView.FactGroup> facts = facts(iri);
+        List<EntityView.Figure> figures = figures(iri);
+        List<EntityView.BacklinkGroup> backlinks = backlinks(iri, paging);
+        EntityView.Neighbourhood picture = new NeighbourhoodReader(linker).read(iri, posts, officials);
         return Optional.of(new EntityView(linker.ref(iri), linker.labels().of(iri),
-                types.stream().map(linker::classRef).toList(), aliases, facts(iri), posts, officials, figures(iri),
-                backlinks(iri, paging), evidence.lines(), evidence.total(), paging.evidenceOffset(),
-                new NeighbourhoodReader(linker).read(iri, posts, officials)));
+                types.stream().map(linker::classRef).toList(), aliases, facts, posts, officials, figures,
+                backlinks, evidence.lines(), evidence.total(), paging.evidenceOffset(), picture, StoreView.truncated(g)));
     }
 
     private List<EntityView.FactGroup> facts(Node iri) {

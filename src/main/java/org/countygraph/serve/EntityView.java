@@ -19,10 +19,12 @@ import java.util.List;
  * @param evidenceTotal how many such sentences there are
  * @param evidenceOffset where this page of evidence starts
  * @param neighbourhood the picture of its neighbours
+ * @param truncated    true when the entity has more links than a page reads, so lists and counts are partial
  */
 record EntityView(Ref iri, Labels.Name name, List<Ref> types, List<String> aliases, List<FactGroup> facts,
                   List<PostLine> posts, List<PostLine> officials, List<Figure> figures, List<BacklinkGroup> backlinks,
-                  List<EvidenceLine> evidence, int evidenceTotal, int evidenceOffset, Neighbourhood neighbourhood) {
+                  List<EvidenceLine> evidence, int evidenceTotal, int evidenceOffset, Neighbourhood neighbourhood,
+                  boolean truncated) {
 
     /**
      * A node as shown: its text, where it links (null for none) and, for IRIs, the IRI as a tooltip.

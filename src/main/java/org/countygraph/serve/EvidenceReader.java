@@ -3,6 +3,7 @@ package org.countygraph.serve;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,9 @@ final class EvidenceReader {
      */
     private record Item(Node sentence, int start, int end, String anchor, String confidence, String note, boolean marked) {}
 
+    /** Where a sentence is: its article and its start offset, the order evidence is listed in. */
+    private record Place(String article, int start) {}
+
     private final Linker linker;
 
     EvidenceReader(Linker linker) { this.linker = linker; }
@@ -45,11 +49,14 @@ final class EvidenceReader {
         for (Item item : items(iri)) {
             if (item.sentence() != null) bySentence.computeIfAbsent(item.sentence(), k -> new ArrayList<>()).add(item);
         }
-        List<Node> sentences = new ArrayList<>(bySentence.keySet());
-        sentences.sort(Comparator.comparing((Node s) -> {
+        // Each sentence's place is read once: a comparator that reads the store makes sorting a hub's evidence take seconds.
+        Map<Node, Place> places = new HashMap<>();
+        for (Node s : bySentence.keySet()) {
             Node a = linker.object(s, CG.inArticle);
-            return a == null ? "" : a.getURI();
-        }).thenComparingInt(s -> intOf(linker.literal(s, CG.startOffset))));
+            places.put(s, new Place(a == null ? "" : a.getURI(), intOf(linker.literal(s, CG.startOffset))));
+        }
+        List<Node> sentences = new ArrayList<>(bySentence.keySet());
+        sentences.sort(Comparator.comparing((Node s) -> places.get(s).article()).thenComparingInt(s -> places.get(s).start()));
         int from = Math.max(0, Math.min(offset, sentences.size()));
         List<EntityView.EvidenceLine> lines = new ArrayList<>();
         for (Node s : sentences.subList(from, Math.min(sentences.size(), from + PAGE))) lines.add(line(s, bySentence.get(s)));

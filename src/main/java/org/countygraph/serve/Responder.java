@@ -25,8 +25,10 @@ final class Responder {
         resp.setHeader("Referrer-Policy", "same-origin");
     }
 
+    static final String HTML = "text/html; charset=utf-8";
+
     static void html(HttpServletResponse resp, int status, String html) throws IOException {
-        write(resp, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        write(resp, status, HTML, html.getBytes(StandardCharsets.UTF_8));
     }
 
     static void text(HttpServletResponse resp, int status, String text) throws IOException {
@@ -39,10 +41,19 @@ final class Responder {
 
     /** A graph in one RDF syntax, written in full before the status is sent so a failure is a 500, not a cut body. */
     static void rdf(HttpServletResponse resp, Graph g, Representation r) throws IOException {
+        write(resp, 200, rdfType(r), rdfBytes(g, r));
+    }
+
+    /** The media type a graph in {@code r} is sent with. */
+    static String rdfType(Representation r) {
+        return r.mediaType() + (r == Representation.NTRIPLES || r == Representation.TURTLE ? "; charset=utf-8" : "");
+    }
+
+    /** A graph written in {@code r}. */
+    static byte[] rdfBytes(Graph g, Representation r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, r.format());
-        String type = r.mediaType() + (r == Representation.NTRIPLES || r == Representation.TURTLE ? "; charset=utf-8" : "");
-        write(resp, 200, type, out.toByteArray());
+        return out.toByteArray();
     }
 
     /** 303 See Other to a path on this server, negotiated on Accept. */
