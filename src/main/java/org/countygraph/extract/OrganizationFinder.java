@@ -70,6 +70,7 @@ public final class OrganizationFinder implements MentionFinder {
             Matcher end = COMPANY_END.matcher(tok.text());
             boolean company = end.find() && end.end() == tok.text().length() && end.start() >= 2
                     && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
+                    && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
                     && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()));
             if (!company) continue;
             Span span = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
@@ -192,7 +193,10 @@ public final class OrganizationFinder implements MentionFinder {
             if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
             int party = t.substring(start, m.start()).lastIndexOf("中共");
             if (kind == EntityKind.ENTERPRISE && party >= 0 && m.start() - start - party >= 4) start += party + 2; // 调整中共X集团委员会: the party body of X集团
+            Matcher lead = LEADING_VERB.matcher(t.substring(start, m.start()));
+            if (kind == EntityKind.ENTERPRISE && lead.lookingAt() && m.start() - start - lead.end() >= 2) start += lead.end(); // 发展|手工业生产合作社
             String head = t.substring(start, m.start());
+            if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && COMMON_HEAD_WORDS.contains(head))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
@@ -213,6 +217,11 @@ public final class OrganizationFinder implements MentionFinder {
         }
         return start;
     }
+
+    /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:努力|大力|积极|继续|进一步)?(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固)");
+    /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
+    private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 
     /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(

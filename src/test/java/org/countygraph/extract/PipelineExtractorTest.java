@@ -217,4 +217,19 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.ENTERPRISE, firm.kind());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("互联网公司")), "a phrase about some firm is no name");
     }
+
+    @Test
+    void aNamedProjectKeepsTheVerbsOfItsName() {
+        ArticleExtraction a = one("醴陵市推进重点工程建设,渌江大桥拓宽改造项目加快推进,一批项目相继开工。");
+        Entity p = entity(a, "渌江大桥拓宽改造项目");
+        assertEquals(EntityKind.PROJECT, p.kind());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("一批项目")));
+    }
+
+    @Test
+    void aProgrammeAfterAVerbOfLaunchingIsNamedWithoutIt() {
+        ArticleExtraction a = one("如今当地出台古树名木离任交接制度,并开展病虫害防治监测试点。");
+        assertEquals(EntityKind.INITIATIVE, entity(a, "古树名木离任交接制度").kind());
+        assertEquals(EntityKind.INITIATIVE, entity(a, "病虫害防治监测试点").kind());
+    }
 }
