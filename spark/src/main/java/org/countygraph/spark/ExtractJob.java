@@ -64,9 +64,12 @@ public final class ExtractJob implements Callable<Integer> {
         SparkConf conf = new SparkConf().setAppName("countygraph-extract");
         if (master != null) conf.setMaster(master);
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            long start = System.nanoTime();
             JobSummary s = run(sc, inputs, output, partitions, new InputLimits(maxFileBytes, maxArticleChars),
                     fingerprint != null ? fingerprint : CodeFingerprint.of(StandardExtractor.class));
-            System.out.println(s + "; output in " + output);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%s; job %.1f s (%,.0f chars/s) on %d cores; output in %s%n", s, seconds, s.chars() / seconds,
+                    sc.defaultParallelism(), output);
         }
         return 0;
     }

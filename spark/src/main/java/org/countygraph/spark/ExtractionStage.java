@@ -51,7 +51,7 @@ final class ExtractionStage implements Function<Piece, Extracted> {
             RDFDataMgr.writeQuads(bytes, quads.iterator());
             String text = bytes.toString(StandardCharsets.UTF_8);
             if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
-            return new Extracted(p.id(), p.source(), true, null, null, g.articles(), quads.size(), text);
+            return new Extracted(p.id(), p.source(), true, null, null, g.articles(), quads.size(), p.text().length(), text);
         } catch (RuntimeException | StackOverflowError e) {
             return Extracted.failed(p.id(), p.source(), Reason.EXTRACT_ERROR.name(),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
