@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -47,6 +48,9 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--fingerprint", description = "Extractor fingerprint to record with each document (default: of the job's jar).")
     String fingerprint;
 
+    @Option(names = "--gzip", description = "Write the quads as gzip partitions (part-*.gz; load reads them as they are).")
+    boolean gzip;
+
     @Option(names = "--max-file-size", defaultValue = "33554432", description = "Largest input file in bytes (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 
@@ -66,7 +70,7 @@ public final class ExtractJob implements Callable<Integer> {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             long start = System.nanoTime();
             JobSummary s = run(sc, inputs, output, partitions, new InputLimits(maxFileBytes, maxArticleChars),
-                    fingerprint != null ? fingerprint : CodeFingerprint.of(StandardExtractor.class));
+                    fingerprint != null ? fingerprint : CodeFingerprint.of(StandardExtractor.class), gzip);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("%s; job %.1f s (%,.0f chars/s) on %d cores; output in %s%n", s, seconds, s.chars() / seconds,
                     sc.defaultParallelism(), output);
@@ -74,9 +78,9 @@ public final class ExtractJob implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the job on a context: reads {@code inputs}, writes {@code output}/quads and {@code output}/report. */
+    /** Runs the job on a context: reads {@code inputs}, writes {@code output}/quads (gzip partitions when {@code gzip}) and {@code output}/report. */
     public static JobSummary run(JavaSparkContext sc, List<String> inputs, String output, int partitions, InputLimits limits,
-                                 String fingerprint) {
+                                 String fingerprint, boolean gzip) {
         if (inputs.isEmpty()) throw new IllegalArgumentException("no --input given");
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int n = partitions > 0 ? partitions : 4 * sc.defaultParallelism();
@@ -84,7 +88,9 @@ public final class ExtractJob implements Callable<Integer> {
         JavaRDD<Extracted> results = pieces.repartition(n).map(new ExtractionStage(fingerprint))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            results.filter(Extracted::ok).map(Extracted::nquads).saveAsTextFile(output + "/quads");
+            JavaRDD<String> quads = results.filter(Extracted::ok).map(Extracted::nquads);
+            if (gzip) quads.saveAsTextFile(output + "/quads", GzipCodec.class);
+            else quads.saveAsTextFile(output + "/quads");
             results.map(Extracted::reportRow).saveAsTextFile(output + "/report");
             writeHeader(sc, output + "/report/_header.tsv");
             return results.map(JobSummary::of).fold(JobSummary.ZERO, JobSummary::plus);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +26,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.countygraph.build.ReferenceGraphs;
 import org.countygraph.cli.Main;
 import org.countygraph.ingest.InputLimits;
 import org.countygraph.store.GraphStore;
@@ -82,7 +87,7 @@ class ExtractJobTest {
         sc = new JavaSparkContext(conf);
         out = tmp.resolve("out");
         summary = ExtractJob.run(sc, inputs.stream().map(p -> Path.of(p).toAbsolutePath().toString()).toList(), out.toString(), 4,
-                InputLimits.DEFAULT, "test-fingerprint");
+                InputLimits.DEFAULT, "test-fingerprint", true);
     }
 
     @AfterAll
@@ -92,7 +97,13 @@ class ExtractJobTest {
 
     private static DatasetGraph read(Stream<Path> files) {
         DatasetGraph ds = DatasetGraphFactory.createTxnMem();
-        files.forEach(f -> RDFParser.source(f).lang(Lang.NQUADS).parse(ds));
+        files.forEach(f -> {
+            try (InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(f)) : Files.newInputStream(f)) {
+                RDFParser.source(in).lang(Lang.NQUADS).parse(ds);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return ds;
     }
 
@@ -157,6 +168,22 @@ class ExtractJobTest {
         assertEquals(summary.ok(), docs.find(Node.ANY, CG.extractor, Node.ANY).filterKeep(t -> t.getObject().getLiteralLexicalForm()
                 .equals("test-fingerprint")).toList().size());
         assertEquals(summary.quads(), Iter.count(ds.find()), "the summary counts the quads written");
+    }
+
+    static final Set<Node> REFERENCE = Set.of(ReferenceGraphs.ONTOLOGY, ReferenceGraphs.SHAPES, ReferenceGraphs.ARTICLE_SHAPES,
+            ReferenceGraphs.INDUSTRIES, ReferenceGraphs.DIVISIONS);
+
+    @Test
+    void loadTakesTheJobsGzipPartitionsIntoAStore() throws IOException {
+        assertTrue(parts(out.resolve("quads")).stream().allMatch(p -> p.toString().endsWith(".gz")), "--gzip partitions");
+        Path store = tmp.resolve("data/tdb2");
+        assertEquals(0, Main.run("load", out.resolve("quads").toString(), "--store", store.toString()));
+        try (GraphStore s = GraphStore.open(store)) {
+            long documentQuads = Txn.calculateRead(s.dataset(), () -> Iter.count(Iter.filter(
+                    s.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> !REFERENCE.contains(q.getGraph()))));
+            assertEquals(summary.quads(), documentQuads, "the store holds every quad the job wrote, and the reference graphs besides");
+            assertEquals(summary.ok(), s.registry().size(), "the build's view of the store lists every document");
+        }
     }
 
     @Test
