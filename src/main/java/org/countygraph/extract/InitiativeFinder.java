@@ -31,7 +31,7 @@ public final class InitiativeFinder implements MentionFinder {
     private static final Pattern UNQUOTED = Pattern.compile(NUM + "大(\\p{IsHan}{0,6}?)(行动|战役|工程|攻坚战|计划|专项|任务)");
     private static final Pattern PARALLEL = Pattern.compile("^\\p{IsHan}{1,5}(?:[、，,]\\p{IsHan}{1,5}){2,}$");
     private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
-    private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题)");
+    private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题|部署|战略|主题|论述|讲话|指示|号召|重要)");
     private final List<String> campaignWords;
 
     public InitiativeFinder(Lexicon campaignWords) { this.campaignWords = campaignWords.longestFirst(); }
