@@ -9,8 +9,6 @@ public final class StandardExtractor {
 
     /** A new standard extractor; HanLP's dictionaries load on first use and are shared. */
     public static Extractor create() {
-        return PipelineExtractor.create().segmenter(new HanlpSegmenter()).transliterator(new HanlpPinyin())
-                .finder(new TaggedPersonFinder(BundledNer.peoplesDaily()))
-                .build();
+        return PipelineExtractor.create().segmenter(new HanlpSegmenter()).transliterator(new HanlpPinyin()).build();
     }
 }
