@@ -74,6 +74,8 @@ public final class InitiativeFinder implements MentionFinder {
 
     private static final List<String> NAMED_END_WORDS = List.of("试点", "制度", "模式", "工程", "机制", "体系", "系统", "学习教育", "专项行动", "项目");
     private static final Pattern NAMED_END = Pattern.compile("(?:" + String.join("|", NAMED_END_WORDS) + ")");
+    /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
+    private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
     private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[了的]?");
     private static final Pattern NOT_A_PROJECT_NAME = Pattern.compile("\\d+个|\\d+年|季度|签约|重大|重点|一批|多个|各类");
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
@@ -89,7 +91,7 @@ public final class InitiativeFinder implements MentionFinder {
         Matcher m = NAMED_END.matcher(t);
         while (OrganizationFinder.containsAny(t, NAMED_END_WORDS) && m.find()) {
             if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0
-                    && !predicateAt(tokens, m.end())) {
+                    && !predicateAt(tokens, m.end()) && !FACT_AFTER.matcher(t.substring(m.end())).lookingAt()) {
                 continue; // 项目建设, 试点工作: the word goes on (项目开工, 项目加快推进 end it)
             }
             boolean project = m.group().equals("项目");

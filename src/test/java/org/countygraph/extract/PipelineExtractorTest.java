@@ -232,4 +232,18 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.INITIATIVE, entity(a, "古树名木离任交接制度").kind());
         assertEquals(EntityKind.INITIATIVE, entity(a, "病虫害防治监测试点").kind());
     }
+
+    @Test
+    void anInvestmentConcernsTheFirmOrProjectItGoesTo() {
+        ArticleExtraction a = one("醴陵市召开招商会。去年,投资15亿元的湖南湘瓷科技有限公司落户醴陵市。湘东陶瓷产业园项目总投资约8.5亿元。");
+        Observation firm = a.observations().stream().filter(o -> o.concerns().equals(java.util.Optional.of(entity(a, "湖南湘瓷科技有限公司").key())))
+                .findFirst().orElseThrow(() -> new AssertionError(a.observations().toString()));
+        assertEquals("投资", firm.indicator());
+        assertEquals(0, new java.math.BigDecimal("15").compareTo(firm.value()));
+        assertEquals("亿元", firm.unit());
+        assertEquals("division/430281", firm.area());
+        Observation project = a.observations().stream().filter(o -> o.indicator().equals("总投资")).findFirst().orElseThrow();
+        assertEquals(entity(a, "湘东陶瓷产业园项目").key(), project.concerns().orElseThrow());
+        assertEquals("约8.5亿", project.valueText());
+    }
 }
