@@ -27,14 +27,30 @@ final class WebClient {
     }
 
     HttpResponse<String> send(HttpRequest.Builder b) {
+        HttpRequest request = b.build();
         try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // a pooled connection the server closed after its last answer (Jetty closes one whose request body
+                // it refused unread): the client learns it only on the next request, a POST it does not retry itself
+                if (!staleConnection(e)) throw e;
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** True for the failure of a request sent on a connection the server had already closed. */
+    static boolean staleConnection(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException || String.valueOf(t.getMessage()).contains("received no bytes")) return true;
+        }
+        return false;
     }
 
     HttpResponse<String> get(String path) { return send(request(path)); }
