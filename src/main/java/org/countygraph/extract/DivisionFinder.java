@@ -19,6 +19,9 @@ public final class DivisionFinder implements MentionFinder {
     /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
     private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
     private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由";
+    /** Two-character verbs whose second character a town name after them would otherwise swallow: 经过|黄滩镇. */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("经过", "通过", "路过", "穿过", "越过", "走进", "走到", "来到", "前往", "回到", "赶到", "遍及", "位于", "地处", "落户", "扎根");
+    private static final String VERB_ENDINGS = "过进到往及于处户根";
     private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型";
     /** Words ending in 村 that are not villages: 农村, 乡村, 新农村… */
     private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|乡村|山村|渔村|城中村|新农村|古村|全村|本村|该村|各村|邻村|同村)");
@@ -34,13 +37,26 @@ public final class DivisionFinder implements MentionFinder {
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
+        int chainEnd = -1;
         for (Span s : trie.findAll(t)) {
             String name = s.of(t);
             List<Division> options = new ArrayList<>(gazetteer.byName(name));
             boolean full = !options.isEmpty();
-            if (!full && !leftBoundary(t, s.start())) continue;
+            // 湖北孝感, 广东茂名化州市: a short form right after a division it belongs to starts a word
+            boolean chained = s.start() == chainEnd;
+            if (!full && !chained && !leftBoundary(t, s.start())) continue;
             for (Division d : gazetteer.byShortName(name)) if (!options.contains(d)) options.add(d);
             if (options.isEmpty()) continue;
+            if (!full) {
+                Span town = townNamedLike(t, s);
+                if (town != null) { // 合江镇 is a town, whatever county 合江 may be the short form of
+                    out.add(Candidate.of(sentence.index(), town, EntityKind.TOWNSHIP, town.of(t), 0.8));
+                    lowerAfter(sentence, town.end(), out);
+                    chainEnd = -1;
+                    continue;
+                }
+            }
+            chainEnd = s.end();
             Division first = options.get(0);
             double conf = full ? (options.size() == 1 ? 0.95 : 0.8) : (first.kind() == EntityKind.COUNTY ? 0.7 : 0.85);
             out.add(new Candidate(sentence.index(), s, first.kind(), first.name(), options, conf));
@@ -48,6 +64,18 @@ public final class DivisionFinder implements MentionFinder {
         }
         lowerAnywhere(sentence, out);
         return out;
+    }
+
+    /** The town a short form names when 镇, 乡 or 街道 follows it ({@code 合江镇}), or null. */
+    private static Span townNamedLike(String t, Span shortForm) {
+        int e = shortForm.end();
+        if (t.startsWith("街道", e)) return new Span(shortForm.start(), e + 2);
+        if (e < t.length() && t.charAt(e) == '镇') return new Span(shortForm.start(), e + 1);
+        if (e < t.length() && t.charAt(e) == '乡' && !t.startsWith("乡村", e) && !t.startsWith("乡镇", e)
+                && !t.startsWith("乡亲", e) && !t.startsWith("乡土", e) && !t.startsWith("乡愁", e)) {
+            return new Span(shortForm.start(), e + 1);
+        }
+        return null;
     }
 
     /** Towns and villages right after a division, chained: 天元区 → 群丰镇 → 湘云社区. */
@@ -71,7 +99,9 @@ public final class DivisionFinder implements MentionFinder {
         while (from < t.length() && m.find(from)) {
             from = m.start() + 1;
             int s = m.start();
-            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0;
+            if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0
+                    || (s >= 2 && VERBS.contains(t.substring(s - 2, s)));
             if (!boundary || !plausibleName(m.group(1))) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;

@@ -27,8 +27,12 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|本地|当地)");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会");
-    /** A bare sector word right before a word for firms or goods names them, not the sector: 半导体企业, 建材市场. */
-    private static final Pattern FIRM_AFTER = Pattern.compile("企业|公司|厂|材料|设备|产品|市场|价格|部门|协会|商会|二期|一期|项目|中心|平台|牵引");
+    /**
+     * A bare sector word right before a word for firms, goods, bodies or techniques names them, not the sector:
+     * 半导体企业, 建材市场, 林业科学研究院, 数字经济处, 人工智能检测.
+     */
+    private static final Pattern FIRM_AFTER = Pattern.compile("企业|公司|厂|材料|设备|产品|市场|价格|部门|协会|商会|二期|一期|项目|中心|平台|牵引"
+            + "|科学|研究|大学|学院|学校|处|局|厅|办|系统|检测|工序|技术|设施");
     private final List<String> sectors;
 
     public IndustryFinder(Lexicon sectors) { this.sectors = sectors.longestFirst(); }
@@ -65,7 +69,7 @@ public final class IndustryFinder implements MentionFinder {
         while (t.contains("经济") && e.find()) {
             String head = trimLeft(e.group(1));
             int start = e.end(1) - head.length();
-            if (!plausible(head) || !sectors.contains(head + "经济")) continue;
+            if (!plausible(head) || !sectors.contains(head + "经济") || FIRM_AFTER.matcher(t.substring(e.end())).lookingAt()) continue;
             add(out, sentence, new Span(start, e.end()), head + "经济", 0.85);
         }
         for (String s : sectors) {

@@ -9,7 +9,7 @@ public final class Names {
     private static final Lexicon SURNAMES = Lexicon.bundled("/org/countygraph/names/surnames.txt");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}{2,4}");
     /** Characters that end a name: punctuation and the words that follow a name in news. */
-    static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时";
+    static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾";
 
     private static final java.util.Map<String, Integer> COUNTS = counts();
 
@@ -36,6 +36,11 @@ public final class Names {
             throw new java.io.UncheckedIOException(new java.io.IOException("bundled surname list unreadable", e));
         }
         return m;
+    }
+
+    /** True when a name ends in a division's level word (白龙镇, 新圩村): a place the segmenter took for a person. */
+    public static boolean endsLikePlace(String name) {
+        return !name.isEmpty() && "镇乡村县市区省".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** True for 2 to 4 Han characters. */

@@ -87,10 +87,10 @@ public final class OrganizationFinder implements MentionFinder {
             for (String item : m.group(1).split("、")) {
                 int start = at;
                 at += item.length() + 1;
+                // words such as verbs that lead the first item (促成|广东顺为) are cut; inside a name they stay (顺|为)
                 int nameStart = start;
                 for (Token tok : tokens) {
-                    if (tok.span().start() >= start && tok.span().end() <= start + item.length() && isStopTag(tok.tag())
-                            && tok.span().end() < start + item.length()) {
+                    if (tok.span().start() == nameStart && tok.span().end() < start + item.length() && isStopTag(tok.tag())) {
                         nameStart = tok.span().end();
                     }
                 }
@@ -180,8 +180,11 @@ public final class OrganizationFinder implements MentionFinder {
         while (m.find()) {
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start);
+            Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
+            if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
             String head = t.substring(start, m.start());
-            if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()) continue;
+            if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
+                    || (kind == EntityKind.ENTERPRISE && COMMON_HEAD_WORDS.contains(head))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
                     && (isDivisionName(head) || !hasProperNoun(tokens, start, m.start()))) continue; // 攸县园区, 县域园区
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
@@ -201,8 +204,13 @@ public final class OrganizationFinder implements MentionFinder {
         return start;
     }
 
+    /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+            "(?:投资方|合作方|承建方|建设方|运营方|施工方|签约方|供货方|业主方|甲方|乙方|投资商|开发商|运营商|供应商|服务商|龙头企业|链主企业|企业|民企|外企|国企|央企)");
+
     private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
-            "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分");
+            "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
+            "网络", "软件", "能源", "电力", "燃气", "供水", "建设", "房地产", "地产", "汽车", "航空", "出租车", "外贸", "销售", "服务", "文化", "传媒", "广告", "设计", "安保", "物业", "家政", "劳务", "科创", "新能源", "光伏", "制药", "医药", "食品", "农业", "旅游", "旅行");
 
     /**
      * Company names begin with their region more often than not ({@code 重庆榕泉木业有限公司}): when a division

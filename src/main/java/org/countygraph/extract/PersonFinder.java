@@ -42,7 +42,9 @@ public final class PersonFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
-            if (!Names.hasSurname(tok.text())) continue;
+            if (Names.endsLikePlace(tok.text())) continue;
+            // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
+            if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && titleAfter(t.substring(tok.span().end())))) continue;
             if (out.stream().anyMatch(c -> c.span().overlaps(tok.span()))) continue;
             String rest = t.substring(tok.span().end());
             int before = tok.span().start() - 1;
@@ -62,11 +64,32 @@ public final class PersonFinder implements MentionFinder {
         return false;
     }
 
+    /** True when the segmenter starts a verb, adverb or preposition at {@code at}: 学员郭盼盼|盯着. */
+    static boolean verbAt(List<Token> tokens, int at) {
+        for (Token tok : tokens) {
+            if (tok.span().start() == at) return tok.tag().startsWith("v") || tok.tag().equals("d") || tok.tag().equals("p");
+        }
+        return false;
+    }
+
+    /** True when no word the segmenter found in {@code [start, end)} is a particle, a preposition or a verb or adverb of two characters or more. */
+    static boolean nameLike(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().end() <= start || tok.span().start() >= end) continue;
+            if (tok.span().start() < start || tok.span().end() > end) return false;
+            String tag = tok.tag();
+            if (tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("w")) return false;
+            // a verb or adverb of one character is the segmenter's guess at an unknown name (杜|德|生)
+            if ((tag.startsWith("v") || tag.startsWith("d")) && tok.text().length() > 1) return false;
+        }
+        return true;
+    }
+
     /** The name that starts at {@code at}, right after a title, or null. */
     static Span nameAt(String t, int at, List<Token> tokens) {
         if (at >= t.length()) return null;
         for (Token tok : tokens) {
-            if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text())
+            if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text()) && !Names.endsLikePlace(tok.text())
                     && !NOT_A_NAME_END.matcher(tok.text()).matches()) {
                 int end = tok.span().end();
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
@@ -89,7 +112,7 @@ public final class PersonFinder implements MentionFinder {
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
             if (Names.isHanName(cand) && (spoken ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
-                    && Names.endsName(t, end)) {
+                    && (Names.endsName(t, end) || (verbAt(tokens, end) && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);
             }
         }

@@ -68,6 +68,16 @@ public final class PostFinder {
                 Optional<Found> generic = genericOrg(found, p, t, orgEnd);
                 if (generic.isPresent()) org = generic;
             }
+            if (org.isEmpty()) {
+                // 合江镇新圩村，村党支部书记周富英: a title led by a level word is a post of the place of that level just named
+                Optional<Found> place = levelPlace(found, p, titleSpans.get(0).of(t));
+                if (place.isPresent()) {
+                    Span first = titleSpans.get(0);
+                    String rest = first.of(t).substring(levelWord(first.of(t)).length());
+                    titleSpans.set(0, new Span(first.end() - rest.length(), first.end()));
+                    org = place;
+                }
+            }
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
@@ -86,6 +96,35 @@ public final class PostFinder {
             }
         }
         return title;
+    }
+
+    private static final List<String> LEVEL_WORDS = List.of("社区", "街道", "村", "镇", "乡");
+
+    /** The level word a title starts with ({@code 村党支部书记} → 村), or the empty string. */
+    private String levelWord(String title) {
+        for (String w : LEVEL_WORDS) {
+            if (title.startsWith(w) && titles.contains(title.substring(w.length()))) return w;
+        }
+        return "";
+    }
+
+    /**
+     * The place a title led by a level word belongs to: the last village or community (村, 社区) or
+     * town or street (镇, 乡, 街道) named before the person in this sentence or the one before it.
+     */
+    private Optional<Found> levelPlace(List<Found> found, Found person, String title) {
+        String level = levelWord(title);
+        if (level.isEmpty()) return Optional.empty();
+        EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        Found best = null;
+        for (Found f : found) {
+            if (f.kind() != kind || !f.text().endsWith(level)) continue;
+            boolean before = (f.sentence() == person.sentence() && f.span().end() <= person.span().start())
+                    || f.sentence() == person.sentence() - 1;
+            if (before && (best == null || f.sentence() > best.sentence()
+                    || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */

@@ -2,7 +2,12 @@ package org.countygraph.serve;
 
 import static java.lang.String.format;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.MediaType;
@@ -13,6 +18,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -43,7 +49,8 @@ final class GraphStoreReader extends GSP_R {
         try {
             DatasetGraph dsg = decideDataset(action);
             RDFFormat fmt = choose(lang, () -> dsg.find());
-            write(action, () -> ActionLib.datasetResponse(action, dsg, fmt, null));
+            if (StreamRDFWriter.defaultSerialization(lang) == null) writeInMemory(action, fmt, out -> RDFDataMgr.write(out, dsg, fmt));
+            else write(action, () -> ActionLib.datasetResponse(action, dsg, fmt, null));
         } finally {
             action.endRead();
         }
@@ -62,7 +69,8 @@ final class GraphStoreReader extends GSP_R {
             if (!target.exists()) ServletOps.errorNotFound("No such graph: " + target.label());
             Graph graph = target.graph();
             RDFFormat fmt = choose(lang, () -> graph.find());
-            write(action, () -> ActionLib.graphResponse(action, graph, fmt, null));
+            if (StreamRDFWriter.defaultSerialization(lang) == null) writeInMemory(action, fmt, out -> RDFDataMgr.write(out, graph, fmt));
+            else write(action, () -> ActionLib.graphResponse(action, graph, fmt, null));
         } finally {
             action.endRead();
         }
@@ -84,6 +92,31 @@ final class GraphStoreReader extends GSP_R {
             Iter.close(it);
         }
         return ActionLib.getNetworkFormatForLang(lang);
+    }
+
+    /**
+     * Writes a format that is built in memory anyway (the data is within the cap) into a buffer
+     * first, so that data the format cannot carry (U+0001 in RDF/XML) is a 406 naming the problem
+     * rather than a cut or empty body.
+     */
+    private static void writeInMemory(HttpAction action, RDFFormat fmt, Consumer<OutputStream> writer) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try {
+            writer.accept(buf);
+        } catch (JenaException ex) {
+            ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "The data cannot be written as " + fmt.getLang().getName() + ": "
+                    + ex.getMessage() + ". Ask for application/n-triples, application/n-quads, text/turtle or application/trig.");
+        }
+        action.setResponseContentType(fmt.getLang().getContentType().getContentTypeStr());
+        action.setResponseCharacterEncoding("utf-8");
+        try {
+            OutputStream out = action.getResponseOutputStream();
+            buf.writeTo(out);
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("client went away while receiving " + fmt.getLang().getName(), ex);
+        }
+        ServletOps.success(action);
     }
 
     private static void write(HttpAction action, Runnable response) {
