@@ -59,11 +59,17 @@ public final class CountyGraphServer implements AutoCloseable {
     private final String host;
     private final ServerSettings settings;
 
-    private CountyGraphServer(FusekiServer fuseki, String host, ServerSettings settings) {
+    private final QueryResultCache results;
+
+    private CountyGraphServer(FusekiServer fuseki, String host, ServerSettings settings, QueryResultCache results) {
         this.fuseki = fuseki;
         this.host = host;
         this.settings = settings;
+        this.results = results;
     }
+
+    /** How many queries were answered from kept results (0 without a result cache). */
+    long keptAnswers() { return results == null ? 0 : results.hits(); }
 
     public static Builder create() { return new Builder(); }
 
@@ -234,19 +240,20 @@ public final class CountyGraphServer implements AutoCloseable {
         public CountyGraphServer build() {
             if (dataset == null) throw new CountyGraphException("CountyGraphServer needs a dataset");
             configureDataset();
+            QueryResultCache results = resultCache ? new QueryResultCache() : null;
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .fusekiModules(FusekiModules.empty())
                     .maxServerThreads(maxThreads)
-                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryService(maxResultTriples, resultCache ? new QueryResultCache() : null))
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryService(maxResultTriples, results))
                     .registerOperation(Operation.GSP_R, new GraphStoreReader(maxResultTriples))
                     .add(DATASET, dataset, false);
             addUpdate(b);
             addFilters(b);
             b.addServlet(ExportServlet.PATH, new ExportServlet(Exporter.create().dataset(dataset).timeoutMillis(timeoutMillis)
                     .memoryLimit(ExportServlet.DEFAULT_MEMORY_LIMIT).build(), maxConcurrentDumps));
-            return new CountyGraphServer(b.build(), host, settings());
+            return new CountyGraphServer(b.build(), host, settings(), results);
         }
 
         /** Timeouts, the SERVICE switch and the GROUP_CONCAT cap live in the dataset's context, which every request merges in. */
