@@ -59,17 +59,11 @@ public final class CountyGraphServer implements AutoCloseable {
     private final String host;
     private final ServerSettings settings;
 
-    private final QueryResultCache results;
-
-    private CountyGraphServer(FusekiServer fuseki, String host, ServerSettings settings, QueryResultCache results) {
+    private CountyGraphServer(FusekiServer fuseki, String host, ServerSettings settings) {
         this.fuseki = fuseki;
         this.host = host;
         this.settings = settings;
-        this.results = results;
     }
-
-    /** How many queries were answered from kept results (0 without a result cache). */
-    long keptAnswers() { return results == null ? 0 : results.hits(); }
 
     public static Builder create() { return new Builder(); }
 
@@ -240,20 +234,19 @@ public final class CountyGraphServer implements AutoCloseable {
         public CountyGraphServer build() {
             if (dataset == null) throw new CountyGraphException("CountyGraphServer needs a dataset");
             configureDataset();
-            QueryResultCache results = resultCache ? new QueryResultCache() : null;
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(!host.equals("0.0.0.0"))
                     .fusekiModules(FusekiModules.empty())
                     .maxServerThreads(maxThreads)
-                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryService(maxResultTriples, results))
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryService(maxResultTriples, resultCache ? new QueryResultCache() : null))
                     .registerOperation(Operation.GSP_R, new GraphStoreReader(maxResultTriples))
                     .add(DATASET, dataset, false);
             addUpdate(b);
             addFilters(b);
             b.addServlet(ExportServlet.PATH, new ExportServlet(Exporter.create().dataset(dataset).timeoutMillis(timeoutMillis)
                     .memoryLimit(ExportServlet.DEFAULT_MEMORY_LIMIT).build(), maxConcurrentDumps));
-            return new CountyGraphServer(b.build(), host, settings(), results);
+            return new CountyGraphServer(b.build(), host, settings());
         }
 
         /** Timeouts, the SERVICE switch and the GROUP_CONCAT cap live in the dataset's context, which every request merges in. */
