@@ -109,7 +109,6 @@ public record BenchReport(Map<String, String> machine, boolean quick, Extraction
         for (QueryBench.AtClients c : querying.runs()) {
             JsonObject j = new JsonObject();
             j.put("clients", c.clients());
-            j.put("resultCache", c.cached());
             j.put("requestsPerSecond", num(c.perSecond()));
             j.put("all", latency(c.all()));
             JsonObject kinds = new JsonObject();
@@ -120,15 +119,13 @@ public record BenchReport(Map<String, String> machine, boolean quick, Extraction
         q.put("runs", runs);
         q.put("targetMedianMs", num(MEDIAN_MS));
         q.put("targetP99Ms", num(P99_MS));
-        QueryBench.AtClients four = atFourClients(false);
+        QueryBench.AtClients four = atFourClients();
         q.put("targetMet", four != null && four.all().median() <= MEDIAN_MS && four.all().p99() <= P99_MS);
-        QueryBench.AtClients fourCached = atFourClients(true);
-        q.put("targetMetWithResultCache", fourCached != null && fourCached.all().median() <= MEDIAN_MS && fourCached.all().p99() <= P99_MS);
         return q;
     }
 
-    private QueryBench.AtClients atFourClients(boolean cached) {
-        return querying.runs().stream().filter(c -> c.clients() == 4 && c.cached() == cached).findFirst().orElse(null);
+    private QueryBench.AtClients atFourClients() {
+        return querying.runs().stream().filter(c -> c.clients() == 4).findFirst().orElse(null);
     }
 
     private static JsonArray rates(List<Rate> rates) {
@@ -179,7 +176,7 @@ public record BenchReport(Map<String, String> machine, boolean quick, Extraction
         row(t, "  ours/Jena parallel loader", f2(loading.ratio()), ">= " + LOADING_RATIO, met(loading.ratio() >= LOADING_RATIO));
         for (QueryBench.AtClients c : querying.runs()) {
             boolean four = c.clients() == 4;
-            row(t, "queries, " + c.clients() + " client(s), " + (c.cached() ? "result cache on" : "no result cache") + ": median / p99 ms",
+            row(t, "queries, " + c.clients() + " client(s), " + n(querying.storeQuads()) + " quads: median / p99 ms",
                     f1(c.all().median()) + " / " + f1(c.all().p99()), four ? "<= " + MEDIAN_MS + " / " + P99_MS : "",
                     four ? met(c.all().median() <= MEDIAN_MS && c.all().p99() <= P99_MS) : "");
             c.byKind().forEach((k, v) -> row(t, "  " + k, f1(v.median()) + " / " + f1(v.p99()), "", ""));

@@ -19,10 +19,8 @@ import org.countygraph.store.GraphStore;
 
 /**
  * Section 3: latency of the {@link TypicalQueries} against the server ({@link CountyGraphServer}
- * on a free port over the store), with 1 and then 4 clients sending requests back to back, first
- * with the server's result cache off (every request runs its query: what a new question costs),
- * then on (every timed request was asked in the warm-up: what a repeated one costs). Each client
- * goes through the query kinds in turn, so that every kind meets the others' load.
+ * on a free port over the store), with 1 and then 4 clients sending requests back to back. Each
+ * client goes through the query kinds in turn, so that every kind meets the others' load.
  */
 final class QueryBench {
     private final GraphStore store;
@@ -37,12 +35,8 @@ final class QueryBench {
         this.progress = progress;
     }
 
-    /**
-     * The latencies at one number of clients, with the server's result cache off (every query run)
-     * or on (every timed request was already asked in the warm-up): per kind, over all, and the
-     * requests served per second.
-     */
-    record AtClients(int clients, boolean cached, Map<String, Latency> byKind, Latency all, double perSecond) {}
+    /** The latencies at one number of clients: per kind, over all, and the requests served per second. */
+    record AtClients(int clients, Map<String, Latency> byKind, Latency all, double perSecond) {}
 
     /** The section's result. */
     record Result(long storeQuads, List<AtClients> runs) {}
@@ -52,22 +46,20 @@ final class QueryBench {
         progress.say(String.format("querying: the store holds %,d quads; drawing the typical queries", size));
         List<TypicalQueries.Kind> kinds = TypicalQueries.draw(store.dataset(), CountyGraphServer.DATASET + "/sparql", requestsPerKind, 42);
         List<AtClients> runs = new ArrayList<>();
-        for (boolean cached : new boolean[] {false, true}) {
-            try (CountyGraphServer server = CountyGraphServer.create().dataset(store.dataset()).port(0).resultCache(cached).build().start()) {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-                String base = server.url();
-                // the JIT needs a few hundred requests before Jetty's, Fuseki's and ARQ's paths run compiled
-                progress.say("querying: result cache " + (cached ? "on" : "off") + "; warming up with every drawn request, twice");
-                for (int pass = 0; pass < 2; pass++) {
-                    for (TypicalQueries.Kind k : kinds) k.requests().forEach(r -> time(http, base, r));
-                }
-                for (int c : clients) runs.add(atClients(http, base, kinds, c, cached));
+        try (CountyGraphServer server = CountyGraphServer.create().dataset(store.dataset()).port(0).build().start()) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+            String base = server.url();
+            // the JIT needs a few hundred requests before Jetty's, Fuseki's and ARQ's paths run compiled
+            progress.say("querying: warming up with every drawn request, twice");
+            for (int pass = 0; pass < 2; pass++) {
+                for (TypicalQueries.Kind k : kinds) k.requests().forEach(r -> time(http, base, r));
             }
+            for (int c : clients) runs.add(atClients(http, base, kinds, c));
         }
         return new Result(size, runs);
     }
 
-    private AtClients atClients(HttpClient http, String base, List<TypicalQueries.Kind> kinds, int n, boolean cached) {
+    private AtClients atClients(HttpClient http, String base, List<TypicalQueries.Kind> kinds, int n) {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<Map<String, List<Double>>>> futures = new ArrayList<>();
@@ -98,9 +90,9 @@ final class QueryBench {
                 every.addAll(v);
             });
             Latency total = Latency.of(every.stream().mapToDouble(Double::doubleValue).toArray());
-            progress.say(String.format("querying: %d client(s), result cache %s: median %.1f ms, p99 %.1f ms, %.1f requests/s",
-                    n, cached ? "on" : "off", total.median(), total.p99(), every.size() / seconds));
-            return new AtClients(n, cached, byKind, total, every.size() / seconds);
+            progress.say(String.format("querying: %d client(s): median %.1f ms, p99 %.1f ms, %.1f requests/s",
+                    n, total.median(), total.p99(), every.size() / seconds));
+            return new AtClients(n, byKind, total, every.size() / seconds);
         } catch (ExecutionException e) {
             throw new BenchException("a query client failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
