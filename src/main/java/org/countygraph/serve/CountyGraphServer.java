@@ -109,7 +109,6 @@ public final class CountyGraphServer implements AutoCloseable {
         private long maxResultTriples = 100_000;
         private int maxConcurrentDumps = 2;
         private long maxConcatChars = 10_000_000;
-        private boolean resultCache = true;
 
         /** The dataset to serve. Required. */
         public Builder dataset(DatasetGraph dsg) { this.dataset = Objects.requireNonNull(dsg, "dataset"); return this; }
@@ -222,15 +221,6 @@ public final class CountyGraphServer implements AutoCloseable {
             return this;
         }
 
-        /**
-         * True to keep SELECT and ASK results per data version of the store ({@link QueryResultCache}),
-         * so that a query asked again before the next write is answered without running it. Defaults to true.
-         */
-        public Builder resultCache(boolean keep) {
-            this.resultCache = keep;
-            return this;
-        }
-
         public CountyGraphServer build() {
             if (dataset == null) throw new CountyGraphException("CountyGraphServer needs a dataset");
             configureDataset();
@@ -239,7 +229,7 @@ public final class CountyGraphServer implements AutoCloseable {
                     .loopback(!host.equals("0.0.0.0"))
                     .fusekiModules(FusekiModules.empty())
                     .maxServerThreads(maxThreads)
-                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryService(maxResultTriples, resultCache ? new QueryResultCache() : null))
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryService(maxResultTriples))
                     .registerOperation(Operation.GSP_R, new GraphStoreReader(maxResultTriples))
                     .add(DATASET, dataset, false);
             addUpdate(b);

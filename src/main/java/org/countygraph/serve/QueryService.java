@@ -17,38 +17,24 @@ import org.apache.jena.sparql.exec.QueryExecResult;
  * results in memory before writing them, so a fast query could fill the heap within its time
  * budget; here the result is collected up to the cap and the request answered 400 with a message
  * beyond it, never cut short silently. SELECT and ASK stream as before; a {@code GROUP_CONCAT} over
- * its cap ({@link GroupConcatLimit}) is answered 400 too. SELECT and ASK results may be kept per
- * data version of the store ({@link QueryResultCache}).
+ * its cap ({@link GroupConcatLimit}) is answered 400 too.
  */
 final class QueryService extends SPARQL_QueryDataset {
     private final long maxTriples;
-    private final QueryResultCache results;
 
-    /** @param results SELECT and ASK results kept per data version, or null to keep none */
-    QueryService(long maxTriples, QueryResultCache results) {
-        this.maxTriples = maxTriples;
-        this.results = results;
-    }
+    QueryService(long maxTriples) { this.maxTriples = maxTriples; }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         try {
             if (query.isConstructType()) return new QueryExecResult(construct(exec, query));
             if (query.isDescribeType()) return new QueryExecResult(exec.describe(new CappedGraph(maxTriples, "DESCRIBE result")));
-            long version = results == null || !keeps(action, query) ? -1 : new StoreView(action.getActiveDSG()).version();
-            if (version >= 0) return results.answer(query, version, exec);
             return super.executeQuery(action, exec, query, queryStringLog);
         } catch (ResultTooLargeException e) {
             exec.abort();
             ServletOps.errorBadRequest(e.getMessage());
             return null;
         }
-    }
-
-    /** True for a SELECT or ASK the cache may keep, asked of the whole dataset (no protocol dataset). */
-    private static boolean keeps(HttpAction action, Query query) {
-        return QueryResultCache.keeps(query) && action.getRequestParameter("default-graph-uri") == null
-                && action.getRequestParameter("named-graph-uri") == null;
     }
 
     private DatasetGraph construct(QueryExec exec, Query query) {
