@@ -65,7 +65,8 @@ public final class Predicted {
             p.relations.put(kind, pairs);
         }
         for (Binding b : select(ds, "SELECT DISTINCT ?ob ?area ?ind ?vt ?unit WHERE { GRAPH ?g { ?ob a cg:Observation ; "
-                + "cg:refArea ?area ; cg:indicator ?ind ; cg:valueText ?vt ; cg:unit ?unit } }")) {
+                + "cg:refArea ?area ; cg:indicator ?ind ; cg:valueText ?vt ; cg:unit ?unit "
+                + "FILTER NOT EXISTS { ?ob cg:concerns ?x } } }")) { // the gold's indicators are figures of areas, not of firms
             p.figures.add(List.of(names.getOrDefault(b.get("area").getURI(), Set.of()), b.get("ind").getLiteralLexicalForm(),
                     b.get("vt").getLiteralLexicalForm(), b.get("unit").getLiteralLexicalForm()));
         }

@@ -44,7 +44,7 @@ public final class DivisionFinder implements MentionFinder {
             boolean full = !options.isEmpty();
             // 湖北孝感, 广东茂名化州市: a short form right after a division it belongs to starts a word
             boolean chained = s.start() == chainEnd;
-            if (!full && !chained && !leftBoundary(t, s.start())) continue;
+            if (!full && !chained && !leftBoundary(t, s.start()) && !placeWordAt(context.tokens(sentence.index()), s)) continue;
             for (Division d : gazetteer.byShortName(name)) if (!options.contains(d)) options.add(d);
             if (options.isEmpty()) continue;
             if (!full) {
@@ -112,11 +112,18 @@ public final class DivisionFinder implements MentionFinder {
         }
     }
 
+    /** True when the segmenter reads the characters at {@code s}, and no more, as a place name: 走进|湖南|衡阳. */
+    private static boolean placeWordAt(List<Token> tokens, Span s) {
+        for (Token tok : tokens) if (tok.span().equals(s)) return tok.isPlace();
+        return false;
+    }
+
     /** True when a short form at {@code at} starts a word: no Han character of another word before it. */
     private static boolean leftBoundary(String t, int at) {
         if (at == 0) return true;
         char c = t.charAt(at - 1);
-        return !Character.isIdeographic(c) || BOUNDARY_CHARS.indexOf(c) >= 0 || "省市县区".indexOf(c) >= 0;
+        return !Character.isIdeographic(c) || BOUNDARY_CHARS.indexOf(c) >= 0 || "省市县区".indexOf(c) >= 0
+                || (at >= 2 && VERBS.contains(t.substring(at - 2, at)));
     }
 
     private static boolean plausibleName(String head) {

@@ -109,8 +109,10 @@ final class EntityAssembler {
             String area = keys.get(f.areaRef());
             if (area == null) continue;
             Sentence s = ss.get(f.sentence());
+            Optional<String> concerns = f.concernsRef().map(keys::get);
+            if (f.concernsRef().isPresent() && concerns.isEmpty()) continue;
             observations.add(new Observation(area, f.indicator(), f.valueText(), f.value(), f.unit(), f.growth(), f.period(),
-                    new Evidence(f.sentence(), s.toOriginal(f.span().start(), f.span().end()), f.confidence())));
+                    new Evidence(f.sentence(), s.toOriginal(f.span().start(), f.span().end()), f.confidence()), concerns));
         }
         Optional<String> focus = ctx.focus().map(d -> EntityKeys.division(d.code()));
         return new ArticleExtraction(documentId, article, ss, focus, entities, outPosts, outRelations, observations);

@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * the figure before it. Figures about an enterprise or a project ({@code 投资20亿元的…}) are left out.
  */
 public final class FigureFinder {
-    /** A figure read from the text, its area by article-local ref. */
+    /** A figure read from the text, its area (and the enterprise or project it concerns, if any) by article-local ref. */
     public record FoundFigure(String areaRef, String indicator, String valueText, BigDecimal value, String unit,
-                              Optional<BigDecimal> growth, Optional<String> period, int sentence, Span span, double confidence) {
+                              Optional<BigDecimal> growth, Optional<String> period, int sentence, Span span, double confidence,
+                              Optional<String> concernsRef) {
         FoundFigure withGrowth(BigDecimal g) {
-            return new FoundFigure(areaRef, indicator, valueText, value, unit, Optional.of(g), period, sentence, span, confidence);
+            return new FoundFigure(areaRef, indicator, valueText, value, unit, Optional.of(g), period, sentence, span, confidence, concernsRef);
         }
     }
 
@@ -93,7 +94,7 @@ public final class FigureFinder {
                 String fullUnit = (m.group(4) == null ? "" : m.group(4)) + unit;
                 double conf = area.sentence() == s.index() ? 0.8 : 0.6;
                 last = new FoundFigure(area.ref(), indicator, valueText, value, fullUnit, Optional.empty(), period, s.index(),
-                        new Span(indicatorStart, m.end()), conf);
+                        new Span(indicatorStart, m.end()), conf, Optional.empty());
                 out.add(last);
                 sentenceArea = area;
             }

@@ -21,12 +21,12 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
-            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体)$");
+            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴)");
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|本地|当地)");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台)$");
-    private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会");
+    private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会|研究院");
     /**
      * A bare sector word right before a word for firms, goods, bodies or techniques names them, not the sector:
      * 半导体企业, 建材市场, 林业科学研究院, 数字经济处, 人工智能检测.
@@ -54,6 +54,7 @@ public final class IndustryFinder implements MentionFinder {
                 String written = t.substring(start, itemStart + item.length());
                 String name = written.replaceFirst("(?:产业集群|产业|行业)$", "");
                 if (!plausible(name) || endsInQuality(tokens, start + name.length())) continue;
+                if (item.contains("的")) continue; // 区域发展的规律性: a description, not a sector
                 add(out, sentence, new Span(start, start + written.length()), name, 0.8);
             }
         }
@@ -138,7 +139,8 @@ public final class IndustryFinder implements MentionFinder {
 
     private static boolean plausible(String name) {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
-                && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型");
+                && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
+                && !name.contains("集团") && !name.contains("公司"); // 娲石集团光谷产业园: a firm's park
     }
 
     /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */

@@ -31,7 +31,7 @@ public final class InitiativeFinder implements MentionFinder {
     private static final Pattern UNQUOTED = Pattern.compile(NUM + "大(\\p{IsHan}{0,6}?)(行动|战役|工程|攻坚战|计划|专项|任务)");
     private static final Pattern PARALLEL = Pattern.compile("^\\p{IsHan}{1,5}(?:[、，,]\\p{IsHan}{1,5}){2,}$");
     private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
-    private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题)");
+    private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题|部署|战略|主题|论述|讲话|指示|号召|重要)");
     private final List<String> campaignWords;
 
     public InitiativeFinder(Lexicon campaignWords) { this.campaignWords = campaignWords.longestFirst(); }
@@ -74,6 +74,10 @@ public final class InitiativeFinder implements MentionFinder {
 
     private static final List<String> NAMED_END_WORDS = List.of("试点", "制度", "模式", "工程", "机制", "体系", "系统", "学习教育", "专项行动", "项目");
     private static final Pattern NAMED_END = Pattern.compile("(?:" + String.join("|", NAMED_END_WORDS) + ")");
+    /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
+    private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
+    private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[了的]?");
+    private static final Pattern NOT_A_PROJECT_NAME = Pattern.compile("\\d+个|\\d+年|季度|签约|重大|重点|一批|多个|各类");
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
 
     /**
@@ -86,19 +90,63 @@ public final class InitiativeFinder implements MentionFinder {
         String t = sentence.text();
         Matcher m = NAMED_END.matcher(t);
         while (OrganizationFinder.containsAny(t, NAMED_END_WORDS) && m.find()) {
-            if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0) {
-                continue; // 项目建设, 试点工作: the word goes on
+            if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0
+                    && !predicateAt(tokens, m.end()) && !FACT_AFTER.matcher(t.substring(m.end())).lookingAt()) {
+                continue; // 项目建设, 试点工作: the word goes on (项目开工, 项目加快推进 end it)
             }
-            int start = OrganizationFinder.leftEdge(t, m.start(), tokens);
+            boolean project = m.group().equals("项目");
+            int start = projectStart(t, m.start(), tokens);
+            Matcher verb = LAUNCH_AT.matcher(t.substring(start, m.start()));
+            int afterVerb = -1;
+            while (!project && verb.find()) afterVerb = verb.end();
+            boolean launched = afterVerb >= 0; // 当地出台|蜀道古柏离任交接制度: verbs inside the name stay
+            if (launched) start += afterVerb;
+            else if (!project) start = OrganizationFinder.leftEdge(t, m.start(), tokens);
             String head = t.substring(start, m.start());
-            if (head.length() < 4 || head.length() > 18 || GENERIC_HEAD.matcher(head).find()) continue;
+            if (head.length() < 4 || head.length() > (project ? 36 : 18) || GENERIC_HEAD.matcher(head).find()) continue;
+            if (project && NOT_A_PROJECT_NAME.matcher(head).find()) continue; // 签约18个项目, 2021年二季度重大项目
             if (!Character.isIdeographic(head.charAt(0)) && !Character.isLetter(head.charAt(0))) continue;
-            if (!hasProperNoun(tokens, start, m.start())) continue; // 古树保护制度 is a kind of rule, not a named one
+            // 古树保护制度 is a kind of rule, not a named one; 开展古柏群落病虫害防治监测试点 is launched, so named
+            if (!hasProperNoun(tokens, start, m.start()) && !launched) continue;
             Span span = new Span(start, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             EntityKind kind = m.group().equals("项目") ? EntityKind.PROJECT : EntityKind.INITIATIVE;
             out.add(Candidate.of(sentence.index(), span, kind, span.of(t), 0.6));
         }
+    }
+
+    /** True when the segmenter starts a verb (not a verbal noun), adverb, preposition or numeral at {@code at}. */
+    private static boolean predicateAt(List<Token> tokens, int at) {
+        for (Token tok : tokens) {
+            if (tok.span().start() != at) continue;
+            String tag = tok.tag();
+            return (tag.startsWith("v") && !tag.equals("vn")) || tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("m");
+        }
+        return false;
+    }
+
+    /**
+     * Where a project's name ending at {@code end} starts: back to punctuation or a word that cannot
+     * be in a name (是, 在, a pronoun, a particle, a conjunction); verbs stay, as in 拓宽改造项目, 渔光互补发电项目.
+     */
+    private static int projectStart(String t, int end, List<Token> tokens) {
+        int i = end;
+        while (i > 0 && end - i < 36) {
+            char c = t.charAt(i - 1);
+            if ("，,。：:；;“”\"（）()《》【】、 的在和与等是为".indexOf(c) >= 0 || !Character.isLetterOrDigit(c)) break;
+            Token tok = null;
+            for (Token k : tokens) if (k.span().start() <= i - 1 && i - 1 < k.span().end()) tok = k;
+            if (tok != null && tok.span().end() <= end) {
+                String tag = tok.tag();
+                if (tok.text().equals("及") || tok.text().equals("暨")) { i = tok.span().start(); continue; } // A暨B及C项目 is one name
+                if (tag.startsWith("r") || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
+                        || tag.equals("vshi") || tag.equals("vyou") || tag.startsWith("d") || tag.startsWith("w")) break;
+                i = tok.span().start();
+                continue;
+            }
+            i--;
+        }
+        return i;
     }
 
     private static boolean hasProperNoun(List<Token> tokens, int start, int end) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param growthRate growth in percent, when stated
  * @param period     the period as written, e.g. {@code 上半年}, when stated
  * @param evidence   where it is stated
+ * @param concerns   key of the enterprise or project the figure is about (an investment in it), if any
  */
 public record Observation(String area, String indicator, String valueText, BigDecimal value, String unit,
-                          Optional<BigDecimal> growthRate, Optional<String> period, Evidence evidence) {}
+                          Optional<BigDecimal> growthRate, Optional<String> period, Evidence evidence,
+                          Optional<String> concerns) {}

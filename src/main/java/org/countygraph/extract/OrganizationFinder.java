@@ -31,7 +31,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;
     /** Heads that make a phrase about some firm, not a firm's name: 一家互联网公司, 这家公司. */
-    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家)");
+    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|^多|^某)");
     /** A list of names before a word for firms: {@code 促成A、B、C等企业}, {@code A、B、C三家公司}. */
     private static final Pattern FIRM_LIST = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})(?:等(?:一批|多家)?|[两三四五六七八九十几多]家)(?:\\p{IsHan}{0,4})?(?:企业|公司|厂商|厂家|集团|车企|药企|银行)");
@@ -69,10 +69,13 @@ public final class OrganizationFinder implements MentionFinder {
             if (!tok.isOrganization() || tok.text().length() < 4) continue;
             Matcher end = COMPANY_END.matcher(tok.text());
             boolean company = end.find() && end.end() == tok.text().length() && end.start() >= 2
-                    && !GENERIC_FIRM.matcher(tok.text()).find()
+                    && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
+                    && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
                     && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()));
-            if (company && out.stream().noneMatch(c -> c.span().overlaps(tok.span()))) {
-                out.add(Candidate.of(sentence.index(), tok.span(), EntityKind.ENTERPRISE, tok.text(), 0.7));
+            if (!company) continue;
+            Span span = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
+            if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
+                out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.7));
             }
         }
         return out;
@@ -114,7 +117,7 @@ public final class OrganizationFinder implements MentionFinder {
             boolean leftOk = start == 0 || !Character.isIdeographic(t.charAt(start - 1)) || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0
                     || tokenStartsAt(tokens, start);
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
-            if (!leftOk || !rightOk) continue;
+            if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
             boolean strongWord = STRONG_BRAND_WORDS.contains(m.group(2)) && end < t.length() && "首的等、,，与和董总".indexOf(t.charAt(end)) >= 0;
             if (isCommonWord(tokens, start, m.end(1)) && !(strongWord && !startsWithStop(tokens, start))) continue;
             Span span = new Span(start, end);
@@ -136,6 +139,12 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static boolean startsWithStop(List<Token> tokens, int start) {
         for (Token tok : tokens) if (tok.span().start() == start) return isStopTag(tok.tag());
+        return false;
+    }
+
+    /** True when {@code head} holds a character no name holds: 项由集团, 国家在环保. */
+    static boolean hasFunctionChar(String head) {
+        for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0 || head.charAt(i) == '由') return true;
         return false;
     }
 
@@ -182,7 +191,12 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start);
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
             if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
+            int party = t.substring(start, m.start()).lastIndexOf("中共");
+            if (kind == EntityKind.ENTERPRISE && party >= 0 && m.start() - start - party >= 4) start += party + 2; // 调整中共X集团委员会: the party body of X集团
+            Matcher lead = LEADING_VERB.matcher(t.substring(start, m.start()));
+            if (kind == EntityKind.ENTERPRISE && lead.lookingAt() && m.start() - start - lead.end() >= 2) start += lead.end(); // 发展|手工业生产合作社
             String head = t.substring(start, m.start());
+            if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && COMMON_HEAD_WORDS.contains(head))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
@@ -203,6 +217,11 @@ public final class OrganizationFinder implements MentionFinder {
         }
         return start;
     }
+
+    /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:努力|大力|积极|继续|进一步)?(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固)");
+    /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
+    private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 
     /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(

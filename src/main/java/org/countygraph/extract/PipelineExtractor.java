@@ -78,7 +78,12 @@ public final class PipelineExtractor implements Extractor {
         Optional<Found> focus = focusMention(found, ctx);
         List<Relation> relations = new ArrayList<>(facts.partOf(found, ss));
         relations.addAll(new EconomyRelations().find(ss, found, focus));
-        List<FigureFinder.FoundFigure> figures = new FigureFinder().find(ss, found, focus, ctx);
+        List<FigureFinder.FoundFigure> figures = new ArrayList<>(new FigureFinder().find(ss, found, focus, ctx));
+        List<FigureFinder.FoundFigure> investments = new InvestmentFinder().find(ss, found, focus);
+        // an investment read with its enterprise or project replaces the same amount read as a figure of the area
+        figures.removeIf(f -> investments.stream().anyMatch(i -> i.sentence() == f.sentence() && i.span().overlaps(f.span())
+                && i.value().compareTo(f.value()) == 0));
+        figures.addAll(investments);
         return new EntityAssembler(doc.id(), segment.article(), ctx, transliterator).assemble(ss, found, foundPosts, relations, figures);
     }
 

@@ -185,6 +185,8 @@ public final class PostFinder {
         }
         Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
+        for (int k = start; k < end; k++) if (OrganizationFinder.hasFunctionChar(t.substring(k, k + 1))) start = k + 1; // 第一项由|集团
+        if (t.startsWith("中共", start) && end - start >= 6 && t.substring(start, end).matches(".*(?:公司|集团|股份)$")) start += 2; // 中共X集团: X集团's party body; 中共X市委党校 keeps its name
         if (best != null && best.span().start() <= start) return Optional.of(best);
         if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);

@@ -156,8 +156,13 @@ public final class ArticleGraphWriter {
             Node n = Iris.checked(g.getURI() + "/observation/" + Iris.hash(ob.area(), ob.indicator(), ob.valueText(),
                     String.valueOf(ob.evidence().span().start())));
             quad(n, Terms.type, CG.Observation);
-            quad(n, Terms.label, zh(labelOf(ob.area()).orElse("") + ob.indicator() + " " + ob.valueText() + ob.unit()));
+            String about = ob.concerns().flatMap(this::labelOf).orElse(labelOf(ob.area()).orElse(""));
+            // valueText keeps the text's magnitude (182.5亿) and the unit has it too (亿元): written once in the label
+            String unit = !ob.unit().isEmpty() && (ob.unit().startsWith("万") || ob.unit().startsWith("亿"))
+                    && ob.valueText().contains(ob.unit().substring(0, 1)) ? ob.unit().substring(1) : ob.unit();
+            quad(n, Terms.label, zh(about + ob.indicator() + " " + ob.valueText() + unit));
             quad(n, CG.refArea, Iris.entity(ob.area()));
+            ob.concerns().ifPresent(c -> quad(n, CG.concerns, Iris.entity(c)));
             quad(n, CG.indicator, zh(ob.indicator()));
             quad(n, CG.value, NodeFactory.createLiteralDT(ob.value().toPlainString(), XSDDatatype.XSDdecimal));
             quad(n, CG.valueText, NodeFactory.createLiteralString(ob.valueText()));

@@ -57,6 +57,7 @@ public final class CG {
     public static final Node launchedBy = term("launchedBy");
     public static final Node jurisdiction = term("jurisdiction");
     public static final Node refArea = term("refArea");
+    public static final Node concerns = term("concerns");
     public static final Node indicator = term("indicator");
     public static final Node value = term("value");
     public static final Node unit = term("unit");

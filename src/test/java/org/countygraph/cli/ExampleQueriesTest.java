@@ -54,8 +54,8 @@ class ExampleQueriesTest {
     }
 
     @Test
-    void theReadmeHasTenExampleQueries() throws IOException {
-        assertEquals(10, queries().size());
+    void theReadmeHasElevenExampleQueries() throws IOException {
+        assertEquals(11, queries().size());
     }
 
     @TestFactory

@@ -170,4 +170,80 @@ class PipelineExtractorTest {
             }
         }
     }
+
+    @Test
+    void aCityShortFormRightAfterItsProvinceIsACity() {
+        String text = "走进湖南衡阳祁东县,黄花菜种植正忙。";
+        ArticleExtraction a = one(text);
+        Entity city = entity(a, "衡阳市");
+        assertEquals(EntityKind.CITY, city.kind());
+        assertEquals(new Span(text.indexOf("衡阳"), text.indexOf("衡阳") + 2), city.mentions().get(0).evidence().span());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.PART_OF
+                && r.subject().equals(entity(a, "祁东县").key()) && r.object().equals(city.key())), a.relations().toString());
+    }
+
+    @Test
+    void aCountyShortFormBeforeTheWordForTownIsATown() {
+        ArticleExtraction a = one("在与邻镇相邻的祁东镇石塘村,村党支部书记王建华刚走进合作社。");
+        assertEquals(EntityKind.TOWNSHIP, entity(a, "祁东镇").kind());
+        assertEquals(EntityKind.VILLAGE, entity(a, "石塘村").kind());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("祁东县") || e.label().equals("镇石塘村")));
+        Post p = a.posts().stream().filter(q -> q.person().equals(entity(a, "王建华").key())).findFirst().orElseThrow();
+        assertEquals("党支部书记", p.title()); // the level word 村 names the place the post is in
+        assertEquals(entity(a, "石塘村").key(), p.postIn().orElseThrow());
+    }
+
+    @Test
+    void aVerbBeforeATownIsNotPartOfItsName() {
+        ArticleExtraction a = one("2014年,他经过青山镇的招商引资返乡创业。");
+        entity(a, "青山镇");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("过")));
+    }
+
+    @Test
+    void aTownBeforeATitleIsNoPerson() {
+        ArticleExtraction a = one("刚接过重担,白石镇党委书记李国强再次来到林区。");
+        assertEquals(EntityKind.TOWNSHIP, entity(a, "白石镇").kind());
+        Post p = a.posts().stream().filter(q -> q.person().equals(entity(a, "李国强").key())).findFirst().orElseThrow();
+        assertEquals("党委书记", p.title());
+        assertEquals(entity(a, "白石镇").key(), p.postIn().orElseThrow());
+        assertEquals(1, a.posts().size(), a.posts().toString());
+    }
+
+    @Test
+    void aRoleBeforeAFirmsNameIsNotPartOfIt() {
+        ArticleExtraction a = one("“预算有限。”投资方湖南青松木业有限公司董事长刘志明说。当时他在一家互联网公司上班。");
+        Entity firm = entity(a, "湖南青松木业有限公司");
+        assertEquals(EntityKind.ENTERPRISE, firm.kind());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("互联网公司")), "a phrase about some firm is no name");
+    }
+
+    @Test
+    void aNamedProjectKeepsTheVerbsOfItsName() {
+        ArticleExtraction a = one("醴陵市推进重点工程建设,渌江大桥拓宽改造项目加快推进,一批项目相继开工。");
+        Entity p = entity(a, "渌江大桥拓宽改造项目");
+        assertEquals(EntityKind.PROJECT, p.kind());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("一批项目")));
+    }
+
+    @Test
+    void aProgrammeAfterAVerbOfLaunchingIsNamedWithoutIt() {
+        ArticleExtraction a = one("如今当地出台古树名木离任交接制度,并开展病虫害防治监测试点。");
+        assertEquals(EntityKind.INITIATIVE, entity(a, "古树名木离任交接制度").kind());
+        assertEquals(EntityKind.INITIATIVE, entity(a, "病虫害防治监测试点").kind());
+    }
+
+    @Test
+    void anInvestmentConcernsTheFirmOrProjectItGoesTo() {
+        ArticleExtraction a = one("醴陵市召开招商会。去年,投资15亿元的湖南湘瓷科技有限公司落户醴陵市。湘东陶瓷产业园项目总投资约8.5亿元。");
+        Observation firm = a.observations().stream().filter(o -> o.concerns().equals(java.util.Optional.of(entity(a, "湖南湘瓷科技有限公司").key())))
+                .findFirst().orElseThrow(() -> new AssertionError(a.observations().toString()));
+        assertEquals("投资", firm.indicator());
+        assertEquals(0, new java.math.BigDecimal("15").compareTo(firm.value()));
+        assertEquals("亿元", firm.unit());
+        assertEquals("division/430281", firm.area());
+        Observation project = a.observations().stream().filter(o -> o.indicator().equals("总投资")).findFirst().orElseThrow();
+        assertEquals(entity(a, "湘东陶瓷产业园项目").key(), project.concerns().orElseThrow());
+        assertEquals("约8.5亿", project.valueText());
+    }
 }
