@@ -15,8 +15,8 @@ import org.countygraph.store.GraphStore;
  *
  * <p>TDB2 copies every index block a transaction touches, so a transaction per document copies
  * much the same blocks again and again (a build ran at a quarter of Jena's bulk loader that way).
- * A batch is committed when it holds {@value #MAX_QUADS} quads, when its oldest document has
- * waited {@link #MAX_WAIT}, or on {@link #commit()}. The first batches are small, 1, 2, 4...
+ * A batch is committed when it holds {@value #MAX_QUADS} quads, when a document arrives after
+ * its oldest one has waited {@link #MAX_WAIT}, or on {@link #commit()}. The first batches are small, 1, 2, 4...
  * documents, so that a build reports its first documents at once and a crash early in a build
  * loses little. When a batch's transaction fails, its documents are written again one per
  * transaction, so that only the one at fault fails.
@@ -27,7 +27,7 @@ import org.countygraph.store.GraphStore;
 public final class TransactionBatch {
     /** Quads (with registry triples) that make a batch full. */
     public static final long MAX_QUADS = 50_000;
-    /** How long the oldest document of a batch waits at most for documents after it. */
+    /** How long the oldest document of a batch waits for documents after it, checked as each arrives. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     private record Waiting(DocumentGraphs graphs, Consumer<RuntimeException> done) {}
