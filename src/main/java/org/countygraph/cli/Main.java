@@ -6,13 +6,13 @@ import picocli.CommandLine.Command;
 /**
  * The {@code countygraph} command line: {@code build}, {@code add}, {@code remove}, {@code extract},
  * {@code serve}, {@code query}, {@code eval}, {@code validate}, {@code diagram}, {@code export}, {@code bench},
- * {@code ner}, {@code ner-train}. Errors go to stderr with a non-zero exit code.
+ * {@code ner}, {@code ner-train}, {@code load}. Errors go to stderr with a non-zero exit code.
  */
 @Command(name = "countygraph", mixinStandardHelpOptions = true, version = "countygraph 0.1.0",
         description = "Chinese regional-development news to a knowledge graph with a SPARQL endpoint.",
         subcommands = {BuildCommand.class, AddCommand.class, RemoveCommand.class, ExtractCommand.class, ServeCommand.class,
                 QueryCommand.class, EvalCommand.class, ValidateCommand.class, DiagramCommand.class, ExportCommand.class, BenchCommand.class,
-                NerCommand.class, NerTrainCommand.class,
+                NerCommand.class, NerTrainCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -20,6 +20,9 @@ import org.countygraph.ner.BioCorpus;
 import org.countygraph.ner.BioTags;
 import org.countygraph.ner.CharFeatures;
 import org.countygraph.ner.ClueNerCorpus;
+import org.countygraph.ner.LabelScore;
+import org.countygraph.ner.NerFormat;
+import org.countygraph.ner.NerScorer;
 import org.countygraph.ner.NerTraining;
 import org.countygraph.ner.PerceptronModel;
 import org.countygraph.ner.PerceptronTrainer;
@@ -53,11 +56,25 @@ final class NerTrainCommand implements Callable<Integer> {
     @Option(names = "--if-stale", description = "Keep a model whose fingerprint (data, code, settings) is unchanged.")
     boolean ifStale;
 
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Write no model: print the People's Daily model's K-fold cross-validation scores on People's "
+                    + "Daily dev (each fold also trained on CLUENER train), the figures it is tuned by.")
+    Integer folds;
+
     @Override
     public Integer call() throws IOException {
-        Files.createDirectories(out);
         NerTraining training = new NerTraining(data, NerModels.features(),
                 PerceptronTrainer.create().epochs(epochs).minCount(minCount).build());
+        if (folds != null) {
+            long t0 = System.nanoTime();
+            NerScorer scores = training.peoplesDailyCrossValidation(folds);
+            System.out.printf("People's Daily dev, %d-fold cross-validation (epochs %d, min count %d), %.0f s%n",
+                    folds, epochs, minCount, (System.nanoTime() - t0) / 1e9);
+            for (String label : NerFormat.PD.labels()) print(scores.score(label));
+            print(scores.overall());
+            return 0;
+        }
+        Files.createDirectories(out);
         CompletableFuture<Void> pd = CompletableFuture.runAsync(() ->
                 train(NerModels.PD_MODEL, training::peoplesDaily, List.of(training.peoplesDailyDev(), training.cluenerTrain())));
         CompletableFuture<Void> clue = CompletableFuture.runAsync(() ->
@@ -68,6 +85,10 @@ final class NerTrainCommand implements Callable<Integer> {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return 0;
+    }
+
+    private static void print(LabelScore s) {
+        System.out.printf("%-8s gold %5d  P %.3f  R %.3f  F1 %.3f%n", s.label(), s.gold(), s.precision(), s.recall(), s.f1());
     }
 
     private void train(String name, Supplier<PerceptronModel> trainer, List<Path> inputs) {
@@ -102,7 +123,7 @@ final class NerTrainCommand implements Callable<Integer> {
             for (Path p : inputs) md.update(Files.readAllBytes(p));
             for (Class<?> c : List.of(CharFeatures.class, PerceptronTrainer.class, PerceptronModel.class, TagSet.class,
                     NerTraining.class, BioTags.class, BioCorpus.class, ClueNerCorpus.class, HanlpCharLexicon.class,
-                    HanlpSegmenter.class, com.hankcs.hanlp.HanLP.class, NerModels.class, org.countygraph.ner.DivisionLexicon.class,
+                    HanlpSegmenter.class, com.hankcs.hanlp.HanLP.class, NerModels.class, org.countygraph.extract.hanlp.BundledNer.class, org.countygraph.ner.DivisionLexicon.class,
                     org.countygraph.extract.Gazetteer.class, org.countygraph.extract.NameTrie.class)) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                     if (in != null) md.update(in.readAllBytes());

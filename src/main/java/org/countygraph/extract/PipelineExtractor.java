@@ -41,9 +41,11 @@ public final class PipelineExtractor implements Extractor {
         this.segmenter = b.segmenter;
         this.gazetteer = b.gazetteer;
         Lexicon titles = Lexicon.bundled("titles.txt");
-        this.finders = List.of(new DivisionFinder(gazetteer), new OrganizationFinder(),
+        List<MentionFinder> all = new ArrayList<>(List.of(new DivisionFinder(gazetteer), new OrganizationFinder(),
                 new PersonFinder(titles, Lexicon.bundled("person-roles.txt")), new IndustryFinder(Lexicon.bundled("sectors.txt")),
-                new InitiativeFinder(Lexicon.bundled("campaign-words.txt")));
+                new InitiativeFinder(Lexicon.bundled("campaign-words.txt"))));
+        all.addAll(b.extraFinders);
+        this.finders = List.copyOf(all);
         this.resolver = new CandidateResolver(gazetteer);
         this.posts = new PostFinder(titles);
         this.facts = new FactFinders(gazetteer);
@@ -151,6 +153,10 @@ public final class PipelineExtractor implements Extractor {
         private Segmenter segmenter;
         private Gazetteer gazetteer;
         private Transliterator transliterator;
+        private final List<MentionFinder> extraFinders = new ArrayList<>();
+
+        /** Adds a mention finder run after the built-in ones (divisions, organisations, persons, industries, initiatives). */
+        public Builder finder(MentionFinder f) { this.extraFinders.add(Objects.requireNonNull(f, "finder")); return this; }
 
         /** Romanises labels (written as {@code @zh-Latn-pinyin}). Defaults to none. */
         public Builder transliterator(Transliterator t) { this.transliterator = Objects.requireNonNull(t, "transliterator"); return this; }

@@ -42,16 +42,24 @@ public final class FileNames {
 
     /** The file name without its extension. */
     public static String stem(Path path) {
-        String base = fileName(path);
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(0, dot) : base;
+        return stemOf(fileName(path));
+    }
+
+    /** A file name (already decoded, without folders) without its extension. */
+    public static String stemOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** The lower-case extension of the file name, without the dot, or "". */
     public static String extension(Path path) {
-        String base = fileName(path);
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return extensionOf(fileName(path));
+    }
+
+    /** The lower-case extension of a file name (already decoded, without folders), without the dot, or "". */
+    public static String extensionOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /**
@@ -60,7 +68,12 @@ public final class FileNames {
      * same id in every locale).
      */
     public static String documentId(Path path) {
-        return idFor(stem(path), fileName(path));
+        return documentIdOf(fileName(path));
+    }
+
+    /** The document id for a file name (already decoded, without folders): see {@link #documentId(Path)}. */
+    public static String documentIdOf(String fileName) {
+        return idFor(stemOf(fileName), fileName);
     }
 
     /** An id from a wanted stem, falling back to a hash of {@code hashed} when the stem is not safe. */

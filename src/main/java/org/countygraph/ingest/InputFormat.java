@@ -14,7 +14,12 @@ public enum InputFormat {
 
     /** The format of a file by its extension ({@code .html .htm .xhtml .shtml}, {@code .jsonl .ndjson}), else text. */
     public static InputFormat of(Path file) {
-        return switch (FileNames.extension(file)) {
+        return ofName(FileNames.fileName(file));
+    }
+
+    /** The format of a file by the extension of its name (already decoded, without folders): see {@link #of(Path)}. */
+    public static InputFormat ofName(String fileName) {
+        return switch (FileNames.extensionOf(fileName)) {
             case "html", "htm", "xhtml", "shtml" -> HTML;
             case "jsonl", "ndjson" -> JSONL;
             default -> TEXT;

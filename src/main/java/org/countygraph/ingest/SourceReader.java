@@ -89,6 +89,26 @@ public final class SourceReader {
     }
 
     /**
+     * Reads one file from a stream as {@link #read(Path, InputSink)} reads a local one: the document id,
+     * the format and the record ids come from {@code fileName} (the last element of its path, decoded),
+     * {@code name} is where it came from, for messages. For files on other file systems (the Spark job
+     * reads Hadoop's); the size limit holds, reading stops one byte past it.
+     */
+    public void readFile(InputStream in, String name, String fileName, InputSink sink) {
+        String id = FileNames.documentIdOf(fileName);
+        byte[] bytes;
+        try {
+            bytes = readBounded(in, name, -1);
+        } catch (InputException e) {
+            sink.rejected(e.at(name, id));
+            return;
+        }
+        InputFormat format = InputFormat.ofName(fileName);
+        read(bytes, name, id, format == InputFormat.TEXT && BinarySniffer.looksLikeHtml(bytes) ? InputFormat.HTML : format,
+                FileNames.stemOf(fileName), sink);
+    }
+
+    /**
      * Reads a stream (standard input) into {@code sink} as one source called {@code name} with
      * document id {@code id}; {@code format} null means sniff it from the bytes.
      */

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  *       {@code address} as {@code LOC}, and {@code company}, {@code government}, {@code organization}
  *       as {@code ORG}; each set's features are also copied under its own domain ({@code PD},
  *       {@code CL}, see {@link CharFeatures#inDomain}) because the two sets draw entity bounds
- *       differently (CLUENER's addresses run to street numbers);</li>
+ *       differently (CLUENER's addresses run to street numbers); People's Daily dev is read
+ *       {@value #PD_REPEATS} times an epoch, since it is a fifth of CLUENER train's size and holds the
+ *       conventions the model is scored by (cross-validated on People's Daily dev: overall F1 0.822
+ *       read once, 0.830 read twice);</li>
  *   <li>the CLUENER model learns CLUENER2020 train with all ten of its labels.</li>
  * </ol>
  *
@@ -31,6 +34,8 @@ public final class NerTraining {
     /** The ten CLUENER2020 labels. */
     public static final List<String> CLUENER_LABELS = List.of("name", "address", "company", "government", "organization",
             "position", "game", "book", "movie", "scene");
+    /** How many times an epoch the People's Daily model reads People's Daily dev. */
+    public static final int PD_REPEATS = 2;
     private static final Map<String, String> CLUENER_AS_PD = Map.of("name", "PER", "address", "LOC",
             "company", "ORG", "government", "ORG", "organization", "ORG");
 
@@ -55,19 +60,38 @@ public final class NerTraining {
     public PerceptronModel peoplesDaily() {
         TagSet tags = new TagSet(NerFormat.PD.labels());
         CharFeatures pd = features.inDomain(PD_DOMAIN);
-        CharFeatures clue = features.inDomain(CLUENER_DOMAIN);
-        List<NerSentence> clueAsPd = new ArrayList<>();
+        List<PerceptronTrainer.Example> dev = examples(BioCorpus.read(peoplesDailyDev()), pd, tags).toList();
+        Stream<PerceptronTrainer.Example> examples = Stream.concat(
+                Stream.generate(() -> dev).limit(PD_REPEATS).flatMap(List::stream),
+                examples(cluenerAsPeoplesDaily(), features.inDomain(CLUENER_DOMAIN), tags));
+        return trainer.train(tags, examples);
+    }
+
+    /**
+     * The People's Daily model's {@code folds}-fold cross-validation on People's Daily dev (each fold
+     * also trained on all of CLUENER train, as the shipped model is): the scores tuning is judged by.
+     */
+    public NerScorer peoplesDailyCrossValidation(int folds) {
+        TagSet tags = new TagSet(NerFormat.PD.labels());
+        CharFeatures pd = features.inDomain(PD_DOMAIN);
+        List<NerSentence> dev = BioCorpus.read(peoplesDailyDev()).stream().filter(s -> !s.text().isEmpty()).toList();
+        List<String[][]> devFeatures = dev.parallelStream().map(s -> pd.of(s.text())).toList();
+        List<PerceptronTrainer.Example> clue = examples(cluenerAsPeoplesDaily(), features.inDomain(CLUENER_DOMAIN), tags)
+                .parallel().toList();
+        return new CrossValidation(folds, PD_REPEATS, trainer).score(tags, dev, devFeatures, clue, NerFormat.PD.labels());
+    }
+
+    /** CLUENER2020 train with its person, address and organisation labels read as People's Daily's. */
+    private List<NerSentence> cluenerAsPeoplesDaily() {
+        List<NerSentence> out = new ArrayList<>();
         for (NerSentence s : ClueNerCorpus.read(cluenerTrain())) {
             List<NamedSpan> spans = new ArrayList<>();
             for (NamedSpan e : s.entities()) {
                 Optional.ofNullable(CLUENER_AS_PD.get(e.label())).ifPresent(l -> spans.add(e.withLabel(l)));
             }
-            clueAsPd.add(new NerSentence(s.text(), spans));
+            out.add(new NerSentence(s.text(), spans));
         }
-        Stream<PerceptronTrainer.Example> examples = Stream.concat(
-                examples(BioCorpus.read(peoplesDailyDev()), pd, tags),
-                examples(clueAsPd, clue, tags));
-        return trainer.train(tags, examples);
+        return out;
     }
 
     /** Trains the CLUENER model (all ten labels). */
@@ -86,12 +110,15 @@ public final class NerTraining {
     }
 
     private static Stream<PerceptronTrainer.Example> examples(List<NerSentence> sentences, CharFeatures f, TagSet tags) {
-        return sentences.stream().filter(s -> !s.text().isEmpty()).map(s -> {
-            String[] bioes = BioTags.bioes(s.text().length(), withoutOverlaps(s.entities()));
-            int[] gold = new int[bioes.length];
-            for (int i = 0; i < gold.length; i++) gold[i] = tags.indexOf(bioes[i]);
-            return new PerceptronTrainer.Example(f.of(s.text()), gold);
-        });
+        return sentences.stream().filter(s -> !s.text().isEmpty()).map(s -> example(s, f.of(s.text()), tags));
+    }
+
+    /** A training example: a sentence's features and its gold entities as BIOES tags (overlaps dropped). */
+    static PerceptronTrainer.Example example(NerSentence s, String[][] features, TagSet tags) {
+        String[] bioes = BioTags.bioes(s.text().length(), withoutOverlaps(s.entities()));
+        int[] gold = new int[bioes.length];
+        for (int i = 0; i < gold.length; i++) gold[i] = tags.indexOf(bioes[i]);
+        return new PerceptronTrainer.Example(features, gold);
     }
 
     /** The entities with each one overlapping an earlier (longer first) one dropped. */

@@ -37,11 +37,15 @@ public final class GraphStore implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /**
+     * Opens (creating if needed) the store in {@code dir}. A {@code dir} that is a link (see
+     * {@link StoreGenerations}) opens the folder it points to now, even in a process that opened
+     * its earlier target before.
+     */
     public static GraphStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toRealPath().toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new GraphStore(dir, dsg);
         } catch (Exception e) {
