@@ -90,13 +90,10 @@ public record BenchReport(Map<String, String> machine, boolean quick, Extraction
     private JsonObject loadingJson() {
         JsonObject l = new JsonObject();
         l.put("documents", loading.documents());
+        l.put("quadsPerTransaction", org.countygraph.build.TransactionBatch.MAX_QUADS);
         l.put("quads", loading.quads());
         l.put("oursQuadsPerSecond", num(loading.oursPerSecond()));
         l.put("jenaParallelQuadsPerSecond", num(loading.jenaPerSecond()));
-        l.put("batchedQuadsPerSecond", num(loading.batchedPerSecond()));
-        l.put("quadsPerBatch", LoadingBench.BATCH);
-        l.put("batchedRatio", num(loading.batchedRatio()));
-        l.put("batchedRounds", rates(loading.batched()));
         l.put("ratio", num(loading.ratio()));
         l.put("oursRounds", rates(loading.ours()));
         l.put("jenaRounds", rates(loading.jena()));
@@ -177,8 +174,6 @@ public record BenchReport(Map<String, String> machine, boolean quick, Extraction
                 ">= " + SPEEDUP + " (HanLP's: " + f2(extraction.hanlpSpeedup()) + ")", met(extraction.oursSpeedup() >= SPEEDUP));
         row(t, "loading (quads/s, " + n(loading.quads()) + " quads)", n(loading.oursPerSecond()), "Jena parallel " + n(loading.jenaPerSecond()), "");
         row(t, "  ours/Jena parallel loader", f2(loading.ratio()), ">= " + LOADING_RATIO, met(loading.ratio() >= LOADING_RATIO));
-        row(t, "  batched (" + n(LoadingBench.BATCH) + " quads a transaction)/Jena", f2(loading.batchedRatio()),
-                n(loading.batchedPerSecond()) + " quads/s", "");
         for (QueryBench.AtClients c : querying.runs()) {
             boolean four = c.clients() == 4;
             row(t, "queries, " + c.clients() + " client(s), " + n(querying.storeQuads()) + " quads: median / p99 ms",

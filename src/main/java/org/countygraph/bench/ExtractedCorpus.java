@@ -20,6 +20,7 @@ import org.countygraph.build.GraphBuild.DocumentGraphs;
 import org.countygraph.extract.Extractor;
 import org.countygraph.ingest.InputDocument;
 import org.countygraph.rdf.Iris;
+import org.countygraph.build.TransactionBatch;
 import org.countygraph.store.GraphStore;
 import org.countygraph.vocab.CG;
 
@@ -66,25 +67,15 @@ record ExtractedCorpus(List<DocumentGraphs> documents) {
         return new ExtractedCorpus(out);
     }
 
-    /** Loads every document into the store the way a build does: one write transaction each. */
+    /** Loads every document into the store the way a build does: several to a write transaction ({@link TransactionBatch}). */
     void loadInto(GraphStore store) {
-        for (DocumentGraphs d : documents) store.replaceDocument(d.documentIri(), d.registry(), d.quads());
-    }
-
-    /** Loads the documents in write transactions of about {@code quadsPerTransaction} quads each ({@link GraphStore#replaceDocuments}). */
-    void loadInBatches(GraphStore store, long quadsPerTransaction) {
-        List<GraphStore.DocumentWrite> batch = new ArrayList<>();
-        long n = 0;
+        TransactionBatch batch = new TransactionBatch(store);
         for (DocumentGraphs d : documents) {
-            batch.add(new GraphStore.DocumentWrite(d.documentIri(), d.registry(), d.quads()));
-            n += d.registry().size() + d.quads().size();
-            if (n >= quadsPerTransaction) {
-                store.replaceDocuments(batch);
-                batch = new ArrayList<>();
-                n = 0;
-            }
+            batch.add(d, failure -> {
+                if (failure != null) throw new BenchException("cannot load " + d.documentId() + ": " + failure.getMessage());
+            });
         }
-        if (!batch.isEmpty()) store.replaceDocuments(batch);
+        batch.commit();
     }
 
     /** Writes every quad, the registry's in the documents graph, as N-Quads. */

@@ -11,13 +11,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.countygraph.store.GraphStore;
 
 /**
- * Section 2: quads per second into a fresh TDB2 store by the build's loading path (one write
- * transaction per document, {@link GraphStore#replaceDocument}) against Jena's own parallel bulk
- * loader ({@link LoaderFactory#parallelLoader}) reading the same quads from an N-Quads file; and,
- * to show what the transactions cost, the same path with many documents per transaction
- * ({@link GraphStore#replaceDocuments}, {@value #BATCH} quads each). The per-document load runs
- * once (it is slow, and far from the others); the batched and Jena's loads run in rounds that
- * alternate which goes first, each into new stores.
+ * Section 2: quads per second into a fresh TDB2 store by the build's loading path (documents
+ * several to a write transaction, {@link org.countygraph.build.TransactionBatch}) against Jena's
+ * own parallel bulk loader ({@link LoaderFactory#parallelLoader}) reading the same quads from an
+ * N-Quads file, in rounds that alternate which goes first, each into new stores.
  */
 final class LoadingBench {
     private final ExtractedCorpus data;
@@ -32,51 +29,40 @@ final class LoadingBench {
         this.progress = progress;
     }
 
-    /** Quads per transaction of the batched load. */
-    static final long BATCH = 50_000;
-
     /** Every round's rates. */
-    record Result(long quads, int documents, List<Rate> ours, List<Rate> batched, List<Rate> jena) {
+    record Result(long quads, int documents, List<Rate> ours, List<Rate> jena) {
         double oursPerSecond() { return median(ours); }
-
-        double batchedPerSecond() { return median(batched); }
 
         double jenaPerSecond() { return median(jena); }
 
-        /** Ours (a transaction per document) over Jena's parallel loader, medians. */
+        /** Ours (the build's path) over Jena's parallel loader, medians. */
         double ratio() { return oursPerSecond() / jenaPerSecond(); }
-
-        /** Batched over Jena's parallel loader, medians. */
-        double batchedRatio() { return batchedPerSecond() / jenaPerSecond(); }
 
         private static double median(List<Rate> rates) { return Stats.median(rates.stream().mapToDouble(Rate::perSecond).toArray()); }
     }
 
-    /** Runs the loads; the store of the last batched round stays in {@link #keptStore()} for the caller. */
+    /** Runs the loads; the store of our last round stays in {@link #keptStore()} for the caller. */
     Result run() {
         Path nq = work.resolve("corpus.nq");
         progress.say(String.format("loading: writing %,d quads of %,d documents as N-Quads", data.quads(), data.documents().size()));
         data.writeNQuads(nq);
-        Path perDocument = work.resolve("per-document");
-        Rate ours = load("countygraph", perDocument, data::loadInto);
-        WorkDir.deleteTree(perDocument);
-        List<Rate> batched = new ArrayList<>();
+        List<Rate> ours = new ArrayList<>();
         List<Rate> jena = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             WorkDir.deleteTree(keptStore());
             if (r % 2 == 0) {
-                batched.add(load("countygraph-batched", keptStore(), s -> data.loadInBatches(s, BATCH)));
+                ours.add(load("countygraph", keptStore(), data::loadInto));
                 jena.add(jena(nq, r));
             } else {
                 jena.add(jena(nq, r));
-                batched.add(load("countygraph-batched", keptStore(), s -> data.loadInBatches(s, BATCH)));
+                ours.add(load("countygraph", keptStore(), data::loadInto));
             }
         }
-        return new Result(data.quads(), data.documents().size(), List.of(ours), batched, jena);
+        return new Result(data.quads(), data.documents().size(), ours, jena);
     }
 
-    /** The folder of the store the last batched round loaded. */
-    Path keptStore() { return work.resolve("batched"); }
+    /** The folder of the store our last round loaded. */
+    Path keptStore() { return work.resolve("countygraph"); }
 
     private Rate load(String name, Path dir, java.util.function.Consumer<GraphStore> how) {
         long start = System.nanoTime();

@@ -9,9 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.countygraph.extract.SourceDocument;
 import org.countygraph.ingest.FileNames;
@@ -25,7 +22,10 @@ import org.countygraph.store.GraphStore.StoredDocument;
 
 /**
  * One pass of a {@link GraphBuild} over inputs: what it has seen (ids, text hashes, documents
- * present), the outcomes so far, and the merged dataset for the graphs folder.
+ * present), the outcomes so far, the documents waiting for their store transaction
+ * ({@link TransactionBatch}) and the ids of the documents that go into the merged file.
+ * Outcomes are handed on in input order, a loaded document's once its transaction committed;
+ * {@link #finish()} commits what still waits.
  */
 final class BuildPass {
     final List<Outcome> outcomes = new ArrayList<>();
@@ -36,14 +36,25 @@ final class BuildPass {
     private final Map<String, String> seenHashes = new HashMap<>();
     private final Set<String> present = new HashSet<>();
     private final List<String> keptPrefixes = new ArrayList<>();
-    private final DatasetGraph merged;
+    private final Set<String> merged = new java.util.TreeSet<>();
+    private final OutcomeQueue queue;
+    private final TransactionBatch batch;
 
     /** {@code againstStore}: also count documents already stored under other ids as duplicates. */
     BuildPass(GraphBuild build, boolean againstStore) {
         this.build = build;
         this.againstStore = againstStore;
         this.registry = build.store == null ? Map.of() : build.store.registry();
-        this.merged = build.graphs == null ? null : DatasetGraphFactory.createTxnMem();
+        this.queue = new OutcomeQueue(o -> {
+            outcomes.add(o);
+            build.listener.outcome(o);
+        });
+        this.batch = build.store == null ? null : new TransactionBatch(build.store);
+    }
+
+    /** Commits the documents still waiting for their transaction and hands on their outcomes. */
+    void finish() {
+        if (batch != null) batch.commit();
     }
 
     void read(Path file) {
@@ -68,8 +79,7 @@ final class BuildPass {
     }
 
     void emit(Outcome o) {
-        outcomes.add(o);
-        build.listener.outcome(o);
+        queue.add(o);
     }
 
     void load(InputDocument in) {
@@ -102,17 +112,25 @@ final class BuildPass {
             emit(Outcome.failed(in.source(), id, Reason.EXTRACT_ERROR, String.valueOf(e.getMessage())));
             return;
         }
-        if (build.store != null) {
-            try {
-                build.store.replaceDocument(dg.documentIri(), dg.registry(), dg.quads());
-            } catch (RuntimeException e) {
-                emit(Outcome.failed(in.source(), id, Reason.STORE_ERROR, String.valueOf(e.getMessage())));
-                return;
-            }
+        if (build.store == null) {
+            loaded(in, dg);
+            return;
         }
+        OutcomeQueue.Place place = queue.reserve();
+        batch.add(dg, failure -> {
+            if (failure == null) place.fill(loaded(in, dg));
+            else place.fill(Outcome.failed(in.source(), id, Reason.STORE_ERROR, String.valueOf(failure.getMessage())));
+        });
+    }
+
+    /** Writes a committed (or, without a store, extracted) document's files and tells its outcome. */
+    private Outcome loaded(InputDocument in, GraphBuild.DocumentGraphs dg) {
+        String id = dg.documentId();
         written(id, dg.quads());
-        emit(Outcome.of(in.source(), id, Outcome.Status.LOADED, dg.articles(), dg.quads().size(),
-                "loaded " + id + " from " + in.source() + ": " + dg.articles() + " articles, " + dg.quads().size() + " quads"));
+        Outcome o = Outcome.of(in.source(), id, Outcome.Status.LOADED, dg.articles(), dg.quads().size(),
+                "loaded " + id + " from " + in.source() + ": " + dg.articles() + " articles, " + dg.quads().size() + " quads");
+        if (build.store == null) emit(o);
+        return o;
     }
 
     private String storedWithHash(String hash, String id) {
@@ -129,7 +147,7 @@ final class BuildPass {
             // from the earlier build's file or a fresh extraction, never from the store
             Path file = build.graphs.resolve(old.id() + ".trig");
             if (Files.exists(file)) {
-                RDFDataMgr.read(merged, file.toString());
+                merged.add(old.id());
             } else {
                 try {
                     written(old.id(), GraphBuild.toQuads(build.extractor.extract(in.document()), in, build.fingerprint).quads());
@@ -146,7 +164,7 @@ final class BuildPass {
     private void written(String id, List<Quad> quads) {
         if (build.graphs == null) return;
         GraphBuild.writeTrig(quads, build.graphs.resolve(id + ".trig"));
-        quads.forEach(merged::add);
+        merged.add(id);
     }
 
     void removeAbsent() {
@@ -169,6 +187,6 @@ final class BuildPass {
     }
 
     void writeMerged() {
-        if (build.graphs != null) GraphBuild.writeTrig(merged, build.graphs.resolve(GraphBuild.MERGED));
+        if (build.graphs != null) MergedTrig.write(build.graphs, List.copyOf(merged), build.graphs.resolve(GraphBuild.MERGED));
     }
 }

@@ -40,8 +40,8 @@ import org.countygraph.vocab.Terms;
 import org.countygraph.vocab.Vocab;
 
 /**
- * The build: documents read, extracted and loaded into the store one write transaction each,
- * only where they changed.
+ * The build: documents read, extracted where they changed, and loaded into the store several
+ * to a write transaction, each whole or not at all.
  *
  * <ol>
  *   <li>{@link #run(Path)} lists the input files under a folder (recursively, sorted);
@@ -53,11 +53,14 @@ import org.countygraph.vocab.Vocab;
  *   <li>A document whose text hash and extractor fingerprint equal the stored ones is
  *       {@link Outcome.Status#UNCHANGED} and not extracted again. One whose text equals another's
  *       of the same build is a {@link Outcome.Status#DUPLICATE}: the first (in file order) is loaded.</li>
- *   <li>Else it is extracted and its graphs replace its earlier version in one write transaction
- *       ({@link GraphStore#replaceDocument}): a failure or a crash leaves the earlier version whole.</li>
+ *   <li>Else it is extracted and its graphs replace its earlier version in a write transaction
+ *       shared with the documents around it ({@link TransactionBatch}, up to 50,000 quads): a
+ *       failure or a crash leaves each document at its new version or its earlier one, whole.
+ *       Outcomes are told in input order, a loaded document's once its transaction committed.</li>
  *   <li>{@link #run(Path)} then drops the documents no longer among the inputs, each in its own
- *       transaction, and writes {@code <graphs>/<document>.trig} and the merged
- *       {@code <graphs>/countygraph.trig} when a graphs folder is set.</li>
+ *       transaction. With a graphs folder, each loaded document's {@code <graphs>/<document>.trig} is
+ *       written once it committed, and at the end the merged {@code <graphs>/countygraph.trig}
+ *       from those files, in order of document id ({@link MergedTrig}): no quads are kept in memory.</li>
  *   <li>With a store, {@link #run(Path)} last replaces the store's reference graphs (ontology, shapes,
  *       industries, divisions) with the bundled ones where they changed ({@link ReferenceGraphs}).</li>
  * </ol>
@@ -161,6 +164,7 @@ public final class GraphBuild {
         listener.starting(files.size(), files.stream().mapToLong(GraphBuild::size).sum());
         BuildPass pass = new BuildPass(this, false);
         for (Path f : files) pass.read(f);
+        pass.finish();
         pass.removeAbsent();
         pass.writeMerged();
         if (store != null) ReferenceGraphs.loadInto(store);
@@ -180,6 +184,7 @@ public final class GraphBuild {
             }
             for (Path f : listed) pass.read(f);
         }
+        pass.finish();
         return new BuildReport(pass.outcomes);
     }
 
@@ -187,6 +192,7 @@ public final class GraphBuild {
     public BuildReport add(InputStream in, String name, String id, InputFormat format) {
         BuildPass pass = new BuildPass(this, true);
         reader.read(in, name, id, format, pass.sink(null));
+        pass.finish();
         return new BuildReport(pass.outcomes);
     }
 

@@ -34,8 +34,7 @@ public final class ProgressListener implements BuildListener {
     private long filesDoneBytes;
     private long fileBytes;
     private long fileTextBytes;
-    private long pendingBytes;
-    private long pendingChars;
+    private final java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
     private long documents;
     private long chars;
     private long triples;
@@ -74,22 +73,21 @@ public final class ProgressListener implements BuildListener {
     @Override
     public void document(InputDocument document) {
         String text = document.document().text();
-        pendingChars = text.length();
-        pendingBytes = utf8Length(text);
+        fileTextBytes += utf8Length(text);
+        pending.add(new Pending(document.document().id(), text.length()));
         next.document(document);
     }
 
     @Override
     public void outcome(Outcome o) {
         next.outcome(o);
+        // outcomes come in input order, a loaded one once its transaction commits (after later documents were read)
+        long docChars = !pending.isEmpty() && pending.peek().id().equals(o.documentId()) ? pending.poll().chars() : 0;
         if (o.status() == Outcome.Status.LOADED || o.status() == Outcome.Status.UNCHANGED) {
             documents++;
-            chars += pendingChars;
+            chars += docChars;
             triples += o.quads();
         }
-        fileTextBytes += pendingBytes;
-        pendingBytes = 0;
-        pendingChars = 0;
         long now = clock.getAsLong();
         if (now - lastPrint >= intervalNanos) {
             lastPrint = now;
@@ -109,6 +107,9 @@ public final class ProgressListener implements BuildListener {
         }
         return sb.toString();
     }
+
+    /** A document read whose outcome has not come yet. */
+    private record Pending(String id, long chars) {}
 
     private static String human(long n) {
         if (n >= 1_000_000) return String.format(Locale.ROOT, "%.1f M", n / 1e6);

@@ -15,10 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code add}: add or replace documents in the store, each in its own transaction. */
+/** {@code add}: add or replace documents in the store, each whole or not at all. */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Add documents to the TDB2 store, or replace those with the same id (the file name without "
-                + "extension), each in one transaction: a document that fails leaves the store as it was. "
+                + "extension), each whole or not at all: a document that fails leaves the store as it was. "
                 + "'-' reads standard input. Exit code 2 when some inputs failed.")
 final class AddCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders; '-' for standard input.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code build}: make the store hold exactly the documents under the seeds folder, extracting only what changed. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Extract every document under --seeds (text, .html pages, .jsonl records; folders recursively) "
-                + "that is new or changed, load each into the TDB2 store in its own transaction, drop documents no "
+                + "that is new or changed, load them into the TDB2 store (each whole or not at all, several to a transaction), drop documents no "
                 + "longer there, and write one TriG file per document and a merged graphs/countygraph.trig. "
                 + "Exit code 2 when some inputs failed; the others are built.")
 final class BuildCommand implements Callable<Integer> {

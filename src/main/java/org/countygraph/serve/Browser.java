@@ -49,6 +49,7 @@ public final class Browser extends HttpFilter {
 
     private final transient StoreView store;
     private final transient PageCache cache = new PageCache();
+    private final transient LabelIndexes labelIndexes;
     /** Pages and descriptions rendered at once: twice the cores, so that a burst of hub pages does not starve everything else. */
     private static final int RENDERERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     private final transient Semaphore renderers = new Semaphore(RENDERERS, true);
@@ -65,6 +66,12 @@ public final class Browser extends HttpFilter {
         this.store = new StoreView(dsg, budget);
         this.mapping = mapping;
         this.datasetPath = datasetPath;
+        this.labelIndexes = new LabelIndexes(mapping);
+    }
+
+    /** The names to search, of the data version {@code g} (inside {@link StoreView#read}) reads. */
+    private LabelIndex labelIndex(org.apache.jena.graph.Graph g) {
+        return labelIndexes.at(store.version(), g);
     }
 
     @Override
@@ -103,9 +110,9 @@ public final class Browser extends HttpFilter {
         } else if (path.startsWith(IriMapping.DATA)) {
             data(path.substring(IriMapping.DATA.length()), req, resp);
         } else if (path.equals("/search")) {
-            Responder.html(resp, 200, store.read(g -> SearchPage.html(g, mapping, req.getParameter("q"))));
+            Responder.html(resp, 200, store.read(g -> SearchPage.html(g, mapping, labelIndex(g), req.getParameter("q"))));
         } else if (path.equals("/search.json")) {
-            Responder.json(resp, 200, store.read(g -> SearchPage.json(g, mapping, req.getParameter("q"))));
+            Responder.json(resp, 200, store.read(g -> SearchPage.json(g, mapping, labelIndex(g), req.getParameter("q"))));
         } else if (path.startsWith(ListPage.PREFIX)) {
             list(path.substring(ListPage.PREFIX.length()), req, resp);
         } else if (path.equals("/query")) {
@@ -220,7 +227,7 @@ public final class Browser extends HttpFilter {
     private void notFound(HttpServletRequest req, HttpServletResponse resp, String iri) throws IOException {
         Optional<Representation> r = ContentNegotiator.choose(req.getHeader("Accept"), null, Representation.ALL);
         if (r.orElse(null) == Representation.HTML) {
-            Responder.html(resp, 404, store.read(g -> NotFoundPage.html(g, mapping, req.getRequestURI(), iri)));
+            Responder.html(resp, 404, store.read(g -> NotFoundPage.html(g, mapping, labelIndex(g), req.getRequestURI(), iri)));
         } else {
             Responder.text(resp, 404, "Not found: " + (iri != null ? iri : req.getRequestURI())
                     + "\nSearch by name: /search?q=...  Front page: /\n");

@@ -7,20 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * Search over names: Chinese labels, aliases ({@code skos:altLabel}), headlines, and pinyin labels
  * matched without tones, spaces or case ({@code youxian}, {@code Yōu Xiàn} and {@code you xian}
  * all find 攸县). Hits are ranked: exact name, exact alias, prefix, substring, pinyin.
  *
- * <p>The search term reaches SPARQL only as the values of {@code ?needle} and {@code ?pinyin},
- * substituted into a query parsed once.
+ * <p>Names are matched in memory ({@link LabelIndex}, one per data version of the store), so a
+ * search does not read every label of the store; the term never reaches SPARQL.
  */
 final class LabelSearch {
     /** Longest search term used; longer input is cut. */
@@ -28,16 +24,6 @@ final class LabelSearch {
 
     /** One entity found, with the name it is shown by and the name that matched. */
     record Hit(Node iri, String label, String matched, Node type, int score) {}
-
-    private static final Query QUERY = StoreView.template("""
-            SELECT ?s ?l ?p WHERE {
-              { VALUES ?p { rdfs:label skos:altLabel schema:headline }
-                ?s ?p ?l FILTER(isLiteral(?l) && CONTAINS(LCASE(STR(?l)), ?needle)) }
-              UNION
-              { ?s rdfs:label ?l . BIND(rdfs:label AS ?p)
-                FILTER(?usePinyin && LCASE(LANG(?l)) = "zh-latn-pinyin")
-                FILTER(CONTAINS(REPLACE(fn:normalize-unicode(LCASE(STR(?l)), "NFD"), "[\\\\p{M}\\\\s'’·-]", ""), ?pinyin)) }
-            } LIMIT 5000""");
 
     private LabelSearch() {}
 
@@ -54,29 +40,28 @@ final class LabelSearch {
         return d.replaceAll("[\\p{M}\\s'’·-]", "").replace('v', 'u');
     }
 
-    /** Entities under the public base whose names match {@code term}, best first, at most {@code limit}. */
-    static List<Hit> find(Graph g, IriMapping mapping, String term, int limit) {
+    /**
+     * Entities under the public base whose names match {@code term}, best first, at most
+     * {@code limit}: names from {@code index}, shown by their names and classes in {@code g}.
+     */
+    static List<Hit> find(Graph g, IriMapping mapping, LabelIndex index, String term, int limit) {
         String t = clean(term);
         if (t.isEmpty()) return List.of();
         String folded = foldPinyin(t);
         boolean usePinyin = folded.matches("[a-z]+");
-        Map<String, Node> values = Map.of(
-                "needle", NodeFactory.createLiteralString(t.toLowerCase(Locale.ROOT)),
-                "pinyin", NodeFactory.createLiteralString(folded),
-                "usePinyin", NodeFactory.createLiteralDT(Boolean.toString(usePinyin), XSDDatatype.XSDboolean));
         Labels labels = new Labels(g, mapping);
         Linker linker = new Linker(g, labels, mapping);
         Map<Node, Hit> best = new LinkedHashMap<>();
-        for (Binding b : StoreView.select(g, QUERY, values)) {
-            Node s = b.get("s");
-            if (!s.isURI() || !mapping.isLocal(s.getURI())) continue;
-            List<Node> types = linker.types(s);
-            if (EntityClasses.isMachinery(types)) continue;
-            String matched = b.get("l").getLiteralLexicalForm();
-            String label = labels.text(s);
-            int score = score(t, folded, matched, label, b.get("l").getLiteralLanguage());
+        for (LabelIndex.Name n : index.matching(t.toLowerCase(Locale.ROOT), usePinyin ? folded : null)) {
+            Node s = n.entity();
+            LabelIndex.Shown shown = index.shown(s, e -> {
+                List<Node> types = linker.types(e);
+                return new LabelIndex.Shown(labels.text(e), EntityClasses.mostSpecific(types), EntityClasses.isMachinery(types));
+            });
+            if (shown.machinery()) continue;
+            int score = score(t, folded, n.text(), shown.label(), n.lang());
             Hit old = best.get(s);
-            if (old == null || score < old.score()) best.put(s, new Hit(s, label, matched, EntityClasses.mostSpecific(types), score));
+            if (old == null || score < old.score()) best.put(s, new Hit(s, shown.label(), n.text(), shown.type(), score));
         }
         List<Hit> hits = new ArrayList<>(best.values());
         hits.sort(Comparator.comparingInt(Hit::score).thenComparingInt(h -> h.label().length())

@@ -11,10 +11,11 @@ final class NotFoundPage {
     private NotFoundPage() {}
 
     /**
+     * @param index the names to search for suggestions
      * @param path the request path, as sent
      * @param iri  the public IRI the path names, or null when it names none
      */
-    static String html(Graph g, IriMapping mapping, String path, String iri) {
+    static String html(Graph g, IriMapping mapping, LabelIndex index, String path, String iri) {
         StringBuilder sb = new StringBuilder("<section class=\"not-found\"><h1>未找到 Not found</h1>");
         if (iri != null) {
             sb.append("<p>本数据集中没有这个实体 · The dataset holds nothing about <code>").append(Html.esc(iri)).append("</code>.</p>");
@@ -23,7 +24,7 @@ final class NotFoundPage {
         }
         String guess = guess(mapping, iri);
         if (!guess.isEmpty()) {
-            List<LabelSearch.Hit> hits = LabelSearch.find(g, mapping, guess, 10);
+            List<LabelSearch.Hit> hits = LabelSearch.find(g, mapping, index, guess, 10);
             if (!hits.isEmpty()) {
                 sb.append("<h2>您是否要找 Did you mean</h2><ul class=\"suggested\">");
                 for (LabelSearch.Hit h : hits) {

@@ -20,7 +20,7 @@ final class SearchPage {
     private SearchPage() {}
 
     /** The results page for a term. */
-    static String html(Graph g, IriMapping mapping, String term) {
+    static String html(Graph g, IriMapping mapping, LabelIndex index, String term) {
         String t = LabelSearch.clean(term);
         Labels labels = new Labels(g, mapping);
         StringBuilder sb = new StringBuilder("<section class=\"search-results\">");
@@ -28,7 +28,7 @@ final class SearchPage {
             sb.append("<h1>搜索 Search</h1><p>输入名称、别名或拼音 · Type a name, an alias or pinyin (e.g. <code>youxian</code>).</p>");
             return Layout.page("搜索 Search", "", "", sb.append("</section>").toString(), List.of());
         }
-        List<LabelSearch.Hit> hits = LabelSearch.find(g, mapping, t, PAGE_LIMIT);
+        List<LabelSearch.Hit> hits = LabelSearch.find(g, mapping, index, t, PAGE_LIMIT);
         sb.append("<h1>搜索 “").append(Html.esc(t)).append("” <span class=\"count\">").append(hits.size()).append("</span></h1>");
         if (hits.isEmpty()) {
             sb.append("<p class=\"nothing\">没有找到 Nothing found for “").append(Html.esc(t))
@@ -49,12 +49,12 @@ final class SearchPage {
     }
 
     /** The suggestions for a term as JSON: {@code {"query": ..., "results": [{iri, label, matched, type, href}]}}. */
-    static String json(Graph g, IriMapping mapping, String term) {
+    static String json(Graph g, IriMapping mapping, LabelIndex index, String term) {
         String t = LabelSearch.clean(term);
         Labels labels = new Labels(g, mapping);
         StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(t)).append(",\"results\":[");
         boolean first = true;
-        for (LabelSearch.Hit h : LabelSearch.find(g, mapping, t, SUGGESTIONS)) {
+        for (LabelSearch.Hit h : LabelSearch.find(g, mapping, index, t, SUGGESTIONS)) {
             if (!first) sb.append(',');
             first = false;
             sb.append("{\"iri\":").append(Json.quote(h.iri().getURI()))
