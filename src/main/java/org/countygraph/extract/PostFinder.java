@@ -22,6 +22,8 @@ public final class PostFinder {
     private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|中心|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地");
+    /** Particles and prepositions no body's name holds. */
+    private static final String FUNCTION_CHARS = "的了由让把被向为对从将在和是";
     private static final String LEFT_STOP = "，,。：:；;“”\"（）()《》【】、 ";
     private final List<String> titles;
 
@@ -185,7 +187,7 @@ public final class PostFinder {
         }
         Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
-        for (int k = start; k < end; k++) if (OrganizationFinder.hasFunctionChar(t.substring(k, k + 1))) start = k + 1; // 第一项由|集团
+        for (int k = start; k < end; k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) start = k + 1; // 第一项由|集团 (全国政协 keeps 全)
         if (t.startsWith("中共", start) && end - start >= 6 && t.substring(start, end).matches(".*(?:公司|集团|股份)$")) start += 2; // 中共X集团: X集团's party body; 中共X市委党校 keeps its name
         if (best != null && best.span().start() <= start) return Optional.of(best);
         if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
