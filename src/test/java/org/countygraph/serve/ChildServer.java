@@ -91,6 +91,13 @@ final class ChildServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // stdout closes as the JVM exits: wait for the exit, so that its code (and its last stderr lines) can be read
+        try {
+            if (!p.waitFor(20, TimeUnit.SECONDS)) throw new IllegalStateException("the server closed its output but did not exit");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         throw new IllegalStateException("the server exited with " + p.exitValue());
     }
 
