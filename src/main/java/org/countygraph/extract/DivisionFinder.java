@@ -100,8 +100,7 @@ public final class DivisionFinder implements MentionFinder {
             from = m.start() + 1;
             int s = m.start();
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
-            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0
-                    || (s >= 2 && VERBS.contains(t.substring(s - 2, s)));
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s);
             if (!boundary || !plausibleName(m.group(1))) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
@@ -110,6 +109,11 @@ public final class DivisionFinder implements MentionFinder {
             lowerAfter(sentence, m.end(), out);
             from = m.end();
         }
+    }
+
+    /** True when one of {@link #VERBS} ends right before {@code at}: 经过|黄滩镇, 走进|湖南. */
+    private static boolean afterVerb(String t, int at) {
+        return at >= 2 && VERBS.contains(t.substring(at - 2, at));
     }
 
     /** True when the segmenter reads the characters at {@code s}, and no more, as a place name: 走进|湖南|衡阳. */
@@ -123,7 +127,7 @@ public final class DivisionFinder implements MentionFinder {
         if (at == 0) return true;
         char c = t.charAt(at - 1);
         return !Character.isIdeographic(c) || BOUNDARY_CHARS.indexOf(c) >= 0 || "省市县区".indexOf(c) >= 0
-                || (at >= 2 && VERBS.contains(t.substring(at - 2, at)));
+                || afterVerb(t, at);
     }
 
     private static boolean plausibleName(String head) {

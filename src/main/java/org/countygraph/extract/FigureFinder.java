@@ -199,7 +199,8 @@ public final class FigureFinder {
     }
 
     /** The nearest division or zone mentioned before {@code pos} in the sentence. */
-    private static Optional<Found> areaBefore(List<Found> found, int sentence, int pos) {
+    /** The division or zone named last before {@code pos} in the sentence. */
+    static Optional<Found> areaBefore(List<Found> found, int sentence, int pos) {
         Found best = null;
         for (Found f : found) {
             if (f.sentence() != sentence || f.span().end() > pos) continue;

@@ -134,8 +134,7 @@ public final class InitiativeFinder implements MentionFinder {
         while (i > 0 && end - i < 36) {
             char c = t.charAt(i - 1);
             if ("，,。：:；;“”\"（）()《》【】、 的在和与等是为".indexOf(c) >= 0 || !Character.isLetterOrDigit(c)) break;
-            Token tok = null;
-            for (Token k : tokens) if (k.span().start() <= i - 1 && i - 1 < k.span().end()) tok = k;
+            Token tok = OrganizationFinder.tokenAt(tokens, i - 1);
             if (tok != null && tok.span().end() <= end) {
                 String tag = tok.tag();
                 if (tok.text().equals("及") || tok.text().equals("暨")) { i = tok.span().start(); continue; } // A暨B及C项目 is one name

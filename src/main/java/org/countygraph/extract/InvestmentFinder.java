@@ -35,7 +35,7 @@ public final class InvestmentFinder {
             while (m.find()) {
                 Optional<Found> subject = subjectOf(found, s.index(), t, m);
                 if (subject.isEmpty()) continue;
-                Found area = areaBefore(found, s.index(), subject.get().span().start()).or(() -> focus).orElse(null);
+                Found area = FigureFinder.areaBefore(found, s.index(), subject.get().span().start()).or(() -> focus).orElse(null);
                 if (area == null) continue;
                 Matcher q = QUALIFIER.matcher(t.substring(m.end(1), m.start(2)));
                 String qualifier = q.find() ? q.group(1) : "";
@@ -77,16 +77,5 @@ public final class InvestmentFinder {
     private static boolean noClauseEnd(String t, int from, int to) {
         for (int i = from; i < to; i++) if (CLAUSE_END.indexOf(t.charAt(i)) >= 0) return false;
         return true;
-    }
-
-    private static Optional<Found> areaBefore(List<Found> found, int sentence, int pos) {
-        Found best = null;
-        for (Found f : found) {
-            if (f.sentence() != sentence || f.span().end() > pos || !f.division().isPresent()) continue;
-            if (f.kind() != EntityKind.COUNTY && f.kind() != EntityKind.CITY && f.kind() != EntityKind.PROVINCE
-                    && f.kind() != EntityKind.TOWNSHIP && f.kind() != EntityKind.ZONE) continue;
-            if (best == null || f.span().end() > best.span().end()) best = f;
-        }
-        return Optional.ofNullable(best);
     }
 }

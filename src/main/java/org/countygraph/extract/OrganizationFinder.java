@@ -292,7 +292,8 @@ public final class OrganizationFinder implements MentionFinder {
         return i;
     }
 
-    private static Token tokenAt(List<Token> tokens, int pos) {
+    /** The segmenter's word that covers position {@code pos}, or null. */
+    static Token tokenAt(List<Token> tokens, int pos) {
         for (Token tok : tokens) if (tok.span().start() <= pos && pos < tok.span().end()) return tok;
         return null;
     }
