@@ -22,9 +22,16 @@ public final class DivisionFinder implements MentionFinder {
     /** Two-character verbs whose second character a town name after them would otherwise swallow: 经过|黄滩镇. */
     private static final java.util.Set<String> VERBS = java.util.Set.of("经过", "通过", "路过", "穿过", "越过", "走进", "走到", "来到", "前往", "回到", "赶到", "遍及", "位于", "地处", "落户", "扎根");
     private static final String VERB_ENDINGS = "过进到往及于处户根";
-    private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型";
-    /** Words ending in 村 that are not villages: 农村, 乡村, 新农村… */
-    private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|乡村|山村|渔村|城中村|新农村|古村|全村|本村|该村|各村|邻村|同村)");
+    private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型不";
+    /** Common words ending in 镇 or 村 that a would-be name can end with: 和谐|村镇. */
+    private static final java.util.Set<String> COMMON_TOWN_WORDS = java.util.Set.of("乡镇", "村镇", "城镇", "集镇", "乡村", "农村");
+    /** Heads of kinds of town, not of towns: 中心镇, 重点镇, 建制镇, 特色小镇. */
+    private static final Pattern GENERIC_TOWN = Pattern.compile("(?:中心|重点|建制|特色|特色小|示范|特大|小城|城|集|乡|全|各)");
+    /** Segmenter tags no town name has on its own: verbs, adjectives, distinguishing words, adverbs, numbers, pronouns. */
+    private static final Pattern NOT_A_NAME_TAG = Pattern.compile("v|vn|vd|a|ad|an|b|d|m|mq|r|rr|rz|p|c|cc");
+    /** Words ending in 村 or 社区 that are not villages: 农村, 乡村, 新农村…; kinds of village: 行政村, 贫困村, 城市社区… */
+    private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|農村|乡村|山村|渔村|城中村|新农村|古村|全村|本村|该村|各村|邻村|同村)"
+            + "|(?:文明|空心|自然|行政|贫困|示范|重点|中心|专业|特色|传统|城市|城乡|农村|和谐|新型|美丽|老旧|城镇|基层)(?:村|社区)");
     private final Gazetteer gazetteer;
     private final NameTrie trie;
 
@@ -51,7 +58,7 @@ public final class DivisionFinder implements MentionFinder {
                 Span town = townNamedLike(t, s);
                 if (town != null) { // 合江镇 is a town, whatever county 合江 may be the short form of
                     out.add(Candidate.of(sentence.index(), town, EntityKind.TOWNSHIP, town.of(t), 0.8));
-                    lowerAfter(sentence, town.end(), out);
+                    lowerAfter(sentence, context, town.end(), out);
                     chainEnd = -1;
                     continue;
                 }
@@ -60,9 +67,9 @@ public final class DivisionFinder implements MentionFinder {
             Division first = options.get(0);
             double conf = full ? (options.size() == 1 ? 0.95 : 0.8) : (first.kind() == EntityKind.COUNTY ? 0.7 : 0.85);
             out.add(new Candidate(sentence.index(), s, first.kind(), first.name(), options, conf));
-            lowerAfter(sentence, s.end(), out);
+            lowerAfter(sentence, context, s.end(), out);
         }
-        lowerAnywhere(sentence, out);
+        lowerAnywhere(sentence, context, out);
         return out;
     }
 
@@ -79,19 +86,19 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /** Towns and villages right after a division, chained: 天元区 → 群丰镇 → 湘云社区. */
-    private void lowerAfter(Sentence sentence, int from, List<Candidate> out) {
+    private void lowerAfter(Sentence sentence, ArticleContext context, int from, List<Candidate> out) {
         String t = sentence.text();
         int at = from;
         while (at < t.length()) {
             Matcher m = LOWER.matcher(t).region(at, t.length());
-            if (!m.lookingAt() || !plausibleName(m.group(1))) return;
+            if (!m.lookingAt() || !plausibleName(m.group(1)) || !nameNotWords(m, context.tokens(sentence.index()))) return;
             out.add(Candidate.of(sentence.index(), new Span(m.start(), m.end()), levelOf(m.group(2)), m.group(), 0.85));
             at = m.end();
         }
     }
 
     /** Towns and streets after a clear boundary, e.g. {@code 来自月塘街道}. */
-    private void lowerAnywhere(Sentence sentence, List<Candidate> out) {
+    private void lowerAnywhere(Sentence sentence, ArticleContext context, List<Candidate> out) {
         String t = sentence.text();
         if (!OrganizationFinder.containsAny(t, LOWER_WORDS)) return; // spares a regex scan of most sentences
         Matcher m = LOWER_ANYWHERE.matcher(t);
@@ -101,12 +108,12 @@ public final class DivisionFinder implements MentionFinder {
             int s = m.start();
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
             boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s);
-            if (!boundary || !plausibleName(m.group(1))) continue;
+            if (!boundary || !plausibleName(m.group(1)) || !nameNotWords(m, context.tokens(sentence.index()))) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
-            if (m.group(2).equals("村") && NOT_VILLAGE.matcher(m.group()).matches()) continue;
+            if ((m.group(2).equals("村") || m.group(2).equals("社区")) && NOT_VILLAGE.matcher(m.group()).matches()) continue;
             out.add(Candidate.of(sentence.index(), span, levelOf(m.group(2)), m.group(), 0.7));
-            lowerAfter(sentence, m.end(), out);
+            lowerAfter(sentence, context, m.end(), out);
             from = m.end();
         }
     }
@@ -128,6 +135,28 @@ public final class DivisionFinder implements MentionFinder {
         char c = t.charAt(at - 1);
         return !Character.isIdeographic(c) || BOUNDARY_CHARS.indexOf(c) >= 0 || "省市县区".indexOf(c) >= 0
                 || afterVerb(t, at);
+    }
+
+    /**
+     * False when the words around a would-be town say otherwise: {@code 乡镇} is the common noun
+     * (发展乡镇企业, 加快乡镇改革), a suffix the segmenter joins to the following word is no suffix
+     * (乡镇企业), and a name is not a verb, an adjective, an adverb or a number on its own
+     * (搞好|乡镇, 特大|镇); {@code 中心镇}, {@code 重点镇} are kinds of town, not towns.
+     */
+    private static boolean nameNotWords(Matcher m, List<Token> tokens) {
+        String head = m.group(1);
+        if (m.group(2).equals("镇") && head.endsWith("乡")) return false;
+        if (GENERIC_TOWN.matcher(head).matches()) return false;
+        int headStart = m.start(1), end = m.end();
+        for (Token tok : tokens) {
+            Span sp = tok.span();
+            if (sp.start() > headStart && sp.end() == m.start(2) + 1 && COMMON_TOWN_WORDS.contains(tok.text())) {
+                return false; // 和谐|村镇: the suffix ends a common word that began inside the name
+            }
+            if (sp.start() == headStart && sp.end() == m.end(1) && NOT_A_NAME_TAG.matcher(tok.tag()).matches()) return false;
+            if (sp.start() == headStart && sp.end() > headStart + 1 && sp.end() < m.end(1) && tok.tag().startsWith("v")) return false; // 引导|乡镇
+        }
+        return true;
     }
 
     private static boolean plausibleName(String head) {

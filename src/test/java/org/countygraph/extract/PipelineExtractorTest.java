@@ -201,6 +201,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void commonWordsForTownsAndVillagesAreNoPlaces() {
+        ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
+                + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
+        assertEquals(java.util.List.of("青山镇"), a.entities().stream().filter(e -> e.kind().isPlace()
+                && (e.kind() == EntityKind.TOWNSHIP || e.kind() == EntityKind.VILLAGE)).map(Entity::label).toList());
+    }
+
+    @Test
     void aTownBeforeATitleIsNoPerson() {
         ArticleExtraction a = one("暴雨过后,白石镇党委书记李国强赶到河堤查看险情。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "白石镇").kind());
