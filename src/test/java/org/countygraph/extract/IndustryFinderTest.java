@@ -82,6 +82,14 @@ class IndustryFinderTest {
         assertEquals(List.of("division/36>" + entityKey(a, "储能")), develops(a));
     }
 
+    @Test
+    void aCountyNamedOnceToPlaceASceneIsNotTheFocusOfAnArticleAboutItsCity() {
+        ArticleExtraction a = one("在湖南永州市江永县的一处车间里，工人正在忙碌。永州市近年来培育储能产业。永州市还引进了一批企业。");
+        assertEquals(java.util.Optional.of("division/4311"), a.focus());
+        ArticleExtraction b = one("江永县的一处车间里，工人正在忙碌。江永县近年来培育储能产业。永州市引进了一批企业。");
+        assertEquals(java.util.Optional.of("division/431125"), b.focus());
+    }
+
     private static String entityKey(ArticleExtraction a, String label) {
         return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow().key();
     }
