@@ -67,8 +67,10 @@ public final class EconomyRelations {
     /** True when the industry stands in a list or a phrase that names what an area's economy rests on. */
     private static boolean listedInPattern(String t, Found f) {
         String after = t.substring(f.span().end());
-        return after.startsWith("、") || after.startsWith("等") || after.startsWith("为重点") || after.startsWith("为代表")
-                || after.startsWith("产业") || t.substring(f.span().start(), f.span().end()).endsWith("产业");
+        if (after.startsWith("产业") || t.substring(f.span().start(), f.span().end()).endsWith("产业")) return true;
+        boolean listed = after.startsWith("、") || after.startsWith("等") || after.startsWith("为重点") || after.startsWith("为代表");
+        // the list must end in a word for sectors: 光伏、风电等产业, not 光伏等产品
+        return listed && LIST_OF_SECTORS.matcher(after.split("[，,。；;：:！？]", 2)[0]).find();
     }
 
     /**
@@ -79,6 +81,8 @@ public final class EconomyRelations {
         String after = t.substring(f.span().end());
         return IndustryFinder.MEASURE.matcher(after).lookingAt() || OUTPUT_AFTER.matcher(after).lookingAt();
     }
+
+    private static final Pattern LIST_OF_SECTORS = Pattern.compile("产业|行业|领域|业态|集群|板块|经济");
 
     /** Words of an area's output after a sector: 全县电商年销售额, 旅游收入. */
     private static final Pattern OUTPUT_AFTER = Pattern.compile("(?:年|全年)?(?:销售额|交易额|营业收入|营收|收入|发件量|增加值|规模)");

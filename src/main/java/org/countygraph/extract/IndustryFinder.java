@@ -44,6 +44,7 @@ public final class IndustryFinder implements MentionFinder {
      * (the produce, a crop or a fruit, is the industry).
      */
     static final Pattern MEASURE = Pattern.compile("(?:年|总|全年)?(?:种植面积|种植规模|养殖面积|养殖规模|产值|产量|主产区|主产地)");
+    private static final Pattern DISTRIBUTED = Pattern.compile("乡村|农村|城市|城乡|城镇");
     private static final Pattern DEGREE = Pattern.compile("总体|整体|全年|年度|平均|总");
     /** Words before a measure that are not produce: 单位产值, 亩均产值, 人均产值. */
     private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司))$");
@@ -73,10 +74,16 @@ public final class IndustryFinder implements MentionFinder {
             int at = list.start(1);
             boolean anyField = list.group(2).equals("领域");
             if (FRAME_AFTER.matcher(t.substring(list.end())).lookingAt()) continue; // 超大规模市场、完备产业体系
+            boolean first = true;
             for (String item : list.group(1).split("、")) {
                 int itemStart = at;
                 at += item.length() + 1;
                 int start = nameStart(t, itemStart, itemStart + item.length(), tokens);
+                // a setting word before the first item qualifies the whole list: 乡村X、Y、Z等业态 are X, Y and Z
+                Matcher setting = DISTRIBUTED.matcher(t.substring(start, itemStart + item.length()));
+                if (first && setting.lookingAt() && itemStart + item.length() - start - setting.end() >= 2
+                        && !sectors.contains(t.substring(start, itemStart + item.length()))) start += setting.end();
+                first = false;
                 String written = t.substring(start, itemStart + item.length());
                 String name = written.replaceFirst("(?:产业集群|产业|行业)$", "");
                 if (!plausible(name) || endsInQuality(tokens, start + name.length())) continue;

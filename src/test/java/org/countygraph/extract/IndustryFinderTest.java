@@ -90,6 +90,18 @@ class IndustryFinderTest {
         assertEquals(java.util.Optional.of("division/431125"), b.focus());
     }
 
+    @Test
+    void aSettingWordBeforeAListQualifiesEveryItem() {
+        List<String> found = industries(one("江永县发展出城镇家政、托育、养老等业态。"));
+        assertTrue(found.contains("家政") && !found.contains("城镇家政"), found.toString());
+    }
+
+    @Test
+    void aSectorWordInAListOfGoodsIsNoDevelopedIndustry() {
+        ArticleExtraction a = one("江永县召开会议。今年起，取消风电等产品的出口补贴，有关企业利润将减少。");
+        assertEquals(List.of(), develops(a));
+    }
+
     private static String entityKey(ArticleExtraction a, String label) {
         return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow().key();
     }
