@@ -23,8 +23,8 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化)");
-    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|我国|全国|国内|本地|当地)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
+    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
     /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统)");
     /** A trailing rank word names a part of the sector: 数字经济核心产业 is the core of 数字经济. */
@@ -47,9 +47,9 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern DISTRIBUTED = Pattern.compile("乡村|农村|城市|城乡|城镇");
     private static final Pattern DEGREE = Pattern.compile("总体|整体|全年|年度|平均|总");
     /** Words before a measure that are not produce: 单位产值, 亩均产值, 人均产值. */
-    private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司))$");
+    private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台"
-            + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域)$");
+            + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会|研究院");
     private static final Pattern ORG_INSIDE = Pattern.compile("协会|商会|联盟");
     /**
@@ -99,6 +99,8 @@ public final class IndustryFinder implements MentionFinder {
             int start = nameStart(t, m.start(1), m.end(1), tokens);
             start = rejoinSplitVerb(t, start, m.end(1), tokens, context);
             String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
+            // 房地产业 is 房地产 and 业, not 房地 and 产业
+            if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
             if (!plausible(head) || singleQuality(tokens, start, m.end(1), head)) continue;
             add(out, sentence, new Span(start, m.end()), head, 0.85);
         }
@@ -172,6 +174,7 @@ public final class IndustryFinder implements MentionFinder {
         for (int k = 1; k < tokens.size(); k++) {
             Token tok = tokens.get(k);
             String word = tok.text();
+            if (word.matches(".*[上中下]游")) continue; // 长江中下游, 产业链上游: a stretch, not tourism
             if (word.length() >= 3 && word.length() <= 5 && word.endsWith("游") && (tok.tag().equals("nz") || tok.tag().equals("n"))
                     && word.codePoints().allMatch(Character::isIdeographic) && plausible(word)) {
                 add(out, sentence, tok.span(), word, 0.7); // 自驾游, 乡村游 as one word
@@ -278,8 +281,15 @@ public final class IndustryFinder implements MentionFinder {
         return afterReferenceAndVerb(t, start, end);
     }
 
+    /** A verb of developing inside a name ends what comes before it: 立足优势发展X产业 is X. */
+    private static final Pattern INNER_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大");
+
     /** Past a leading reference (全市) and a verb of developing (要做强) at {@code start}, leaving two characters at least. */
     private static int afterReferenceAndVerb(String t, int start, int end) {
+        Matcher inner = INNER_VERB.matcher(t.substring(start, end));
+        int cut = -1;
+        while (inner.find()) if (inner.start() > 0 && end - start - inner.end() >= 2) cut = inner.end();
+        if (cut > 0) start += cut;
         boolean moved = true;
         while (moved) {
             moved = false;
@@ -310,7 +320,7 @@ public final class IndustryFinder implements MentionFinder {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
                 && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
                 && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
-                && !ORG_INSIDE.matcher(name).find();
+                && !ORG_INSIDE.matcher(name).find() && !name.matches("[一二三四五六七八九十]+");
     }
 
     /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */

@@ -102,6 +102,13 @@ class IndustryFinderTest {
         assertEquals(List.of(), develops(a));
     }
 
+    @Test
+    void realEstateKeepsItsLastCharacterAndAVerbInsideANameEndsWhatComesBefore() {
+        assertEquals(List.of("房地产"), industries(one("促进房地产业平稳运行。")));
+        assertEquals(List.of(), industries(one("依托本地资源发展乡村产业，长江中下游水质改善。")));
+        assertEquals(List.of("高污染"), industries(one("坚决限制发展高污染产业。")));
+    }
+
     private static String entityKey(ArticleExtraction a, String label) {
         return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow().key();
     }
