@@ -20,6 +20,7 @@ import org.countygraph.export.PropertyGraph.AttributeKind;
 import org.countygraph.export.PropertyGraph.Edge;
 import org.countygraph.export.PropertyGraph.ValueType;
 import org.countygraph.export.PropertyGraph.Vertex;
+import org.countygraph.rdf.ArticleGraphWriter;
 import org.countygraph.vocab.CG;
 import org.countygraph.vocab.ORG;
 import org.countygraph.vocab.Terms;
@@ -181,6 +182,9 @@ final class PropertyGraphReader {
             }
         }
         if (!links.isEmpty()) evidence(v, links);
+        if (!graphs.equals(Node.ANY)) { // an article's graph: its entities' names are kept once, in the names graph
+            dsg.find(ArticleGraphWriter.NAMES, v, Terms.label, Node.ANY).forEachRemaining(q -> { if (!labels.contains(q.getObject())) labels.add(q.getObject()); });
+        }
         Node label = chooseLabel(labels);
         List<String> others = labels.stream().filter(l -> !l.equals(label)).map(Node::getLiteralLexicalForm).sorted().toList();
         for (String other : others) attribute(attrs, attrTypes, "otherLabel", other, ValueType.STRING);

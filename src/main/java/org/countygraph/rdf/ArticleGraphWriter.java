@@ -30,15 +30,25 @@ import org.countygraph.vocab.Terms;
  * Writes extraction results as quads into a caller-owned {@link StreamRDF}: one named graph per
  * article, whose IRI is the article's IRI. The caller calls {@code start()} and {@code finish()}.
  *
- * <p>Each article graph holds the article, its credits, every entity it names (types, labels,
+ * <p>Each article graph holds the article, its credits, every entity it names (types, aliases,
  * code), the sentences that state facts, a {@code cg:Mention} per mention with offsets and
  * confidence, the posts, relations (each with a reified statement carrying its evidence) and
  * observations.
+ *
+ * <p>An entity's names ({@code rdfs:label} in {@code @zh} and in pinyin) go once into the shared
+ * graph {@link #NAMES}, not into every article that names it: an IRI's names follow from its key,
+ * and a label stored per article made every label lookup in the union default graph read one copy
+ * per article (thousands for a county over a year of news). The store drops the names of an entity
+ * no article mentions any more ({@code store.GraphStore}).
  */
 public final class ArticleGraphWriter {
+    /** The graph holding each entity's names once: {@code rdfs:label}s in {@code @zh} and {@code @zh-Latn-pinyin}. */
+    public static final Node NAMES = NodeFactory.createURI(CG.GRAPH + "names");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private final StreamRDF out;
+    private final Set<org.apache.jena.sparql.core.Quad> namesWritten = new HashSet<>();
 
+    /** A writer for one document: each name quad goes out once however many of its articles name the entity. */
     public ArticleGraphWriter(StreamRDF out) { this.out = out; }
 
     /** Writes every article of a document. */
@@ -108,8 +118,8 @@ public final class ArticleGraphWriter {
         private void entity(Entity e) {
             Node s = Iris.entity(e.key());
             for (Node type : types(e.kind())) quad(s, Terms.type, type);
-            quad(s, Terms.label, zh(e.label()));
-            e.pinyin().ifPresent(p -> quad(s, Terms.label, NodeFactory.createLiteralLang(p, "zh-Latn-pinyin")));
+            name(s, zh(e.label()));
+            e.pinyin().ifPresent(p -> name(s, NodeFactory.createLiteralLang(p, "zh-Latn-pinyin")));
             for (String alias : e.aliases()) quad(s, Terms.altLabel, zh(alias));
             e.divisionCode().ifPresent(c -> quad(s, CG.divisionCode, NodeFactory.createLiteralString(c)));
             if (e.kind() == EntityKind.INDUSTRY) quad(s, Terms.inScheme, CG.industries);
@@ -193,6 +203,11 @@ public final class ArticleGraphWriter {
             quad(n, CG.text, zh(s.text()));
             quad(n, CG.startOffset, integer(s.span().start()));
             quad(n, CG.endOffset, integer(s.span().end()));
+        }
+
+        private void name(Node s, Node label) {
+            var q = org.apache.jena.sparql.core.Quad.create(NAMES, s, Terms.label, label);
+            if (namesWritten.add(q)) out.quad(q);
         }
 
         private void quad(Node s, Node p, Node o) { out.quad(org.apache.jena.sparql.core.Quad.create(g, s, p, o)); }

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.countygraph.rdf.ArticleGraphWriter;
 
 /**
  * A load of N-Quads files (the Spark job's {@code part-*} partitions, or {@code .nq}/{@code .nq.gz}
@@ -24,8 +29,12 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 public final class BulkLoad {
     private BulkLoad() {}
 
-    /** What a load parsed: files, quads and default-graph triples. */
-    public record Loaded(int files, long quads, long triples) {}
+    /**
+     * What a load parsed: files, quads, default-graph triples, and of the quads those in the names
+     * graph ({@link ArticleGraphWriter#NAMES}), which every document repeats for the entities it
+     * names and the store holds once.
+     */
+    public record Loaded(int files, long quads, long triples, long nameQuads) {}
 
     /**
      * The N-Quads files of the given files and folders, sorted: in a folder (recursively), files named
@@ -58,11 +67,19 @@ public final class BulkLoad {
     /** Loads {@code files} into {@code dsg} (a new TDB2 store) in one bulk transaction; progress lines go to {@code out}. */
     public static Loaded into(DatasetGraph dsg, List<Path> files, MonitorOutput out) {
         DataLoader loader = LoaderFactory.parallelLoader(dsg, out);
+        long[] names = {0};
+        StreamRDF counting = new StreamRDFWrapper(loader.stream()) {
+            @Override
+            public void quad(Quad q) {
+                if (ArticleGraphWriter.NAMES.equals(q.getGraph())) names[0]++;
+                super.quad(q);
+            }
+        };
         loader.startBulk();
         try {
             for (Path f : files) {
                 try (InputStream in = open(f)) {
-                    loader.loadFromInputStream(f.toUri().toString(), in, Lang.NQUADS);
+                    RDFParser.source(in).base(f.toUri().toString()).lang(Lang.NQUADS).parse(counting);
                 }
             }
         } catch (IOException e) {
@@ -73,7 +90,7 @@ public final class BulkLoad {
             throw new StoreException("bulk load failed: " + e.getMessage(), e);
         }
         loader.finishBulk();
-        return new Loaded(files.size(), loader.countQuads(), loader.countTriples());
+        return new Loaded(files.size(), loader.countQuads(), loader.countTriples(), names[0]);
     }
 
     private static InputStream open(Path f) throws IOException {

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.countygraph.rdf.ArticleGraphWriter;
 import org.countygraph.vocab.CG;
 
 /**
@@ -124,14 +127,7 @@ public final class GraphStore implements AutoCloseable {
      * @param quads       the document's article graphs
      */
     public void replaceDocument(Node documentIri, Collection<org.apache.jena.graph.Triple> registry, Collection<Quad> quads) {
-        Txn.executeWrite(dsg, () -> {
-            dropDocument(documentIri);
-            for (org.apache.jena.graph.Triple t : registry) dsg.add(DOCUMENTS, t.getSubject(), t.getPredicate(), t.getObject());
-            for (Quad q : quads) {
-                if (q.isDefaultGraph()) throw new StoreException("refusing a quad outside a named graph: " + q);
-                dsg.add(q);
-            }
-        });
+        replaceDocuments(List.of(new DocumentWrite(documentIri, registry, quads)));
     }
 
     /**
@@ -151,29 +147,50 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replaceDocuments(List<DocumentWrite> documents) {
         Txn.executeWrite(dsg, () -> {
+            Set<Node> mentioned = new HashSet<>();
             for (DocumentWrite d : documents) {
-                dropDocument(d.documentIri());
+                dropDocument(d.documentIri(), mentioned);
                 for (org.apache.jena.graph.Triple t : d.registry()) dsg.add(DOCUMENTS, t.getSubject(), t.getPredicate(), t.getObject());
                 for (Quad q : d.quads()) {
                     if (q.isDefaultGraph()) throw new StoreException("refusing a quad outside a named graph: " + q);
                     dsg.add(q);
                 }
             }
+            dropNamesOfUnmentioned(mentioned);
         });
     }
 
     /** Removes a document and its article graphs, in one write transaction; false when it was not loaded. */
     public boolean removeDocument(Node documentIri) {
-        return Txn.calculateWrite(dsg, () -> dropDocument(documentIri));
+        return Txn.calculateWrite(dsg, () -> {
+            Set<Node> mentioned = new HashSet<>();
+            boolean known = dropDocument(documentIri, mentioned);
+            dropNamesOfUnmentioned(mentioned);
+            return known;
+        });
     }
 
-    private boolean dropDocument(Node doc) {
+    /** Drops a document's article graphs and registry entry, adding what they mentioned to {@code mentioned}. */
+    private boolean dropDocument(Node doc, Set<Node> mentioned) {
         List<Node> graphs = new ArrayList<>();
         dsg.find(DOCUMENTS, doc, CG.hasArticle, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
         boolean known = dsg.find(DOCUMENTS, doc, Node.ANY, Node.ANY).hasNext();
-        for (Node g : graphs) dsg.removeGraph(g);
+        for (Node g : graphs) {
+            dsg.find(g, Node.ANY, CG.mentions, Node.ANY).forEachRemaining(q -> mentioned.add(q.getObject()));
+            dsg.removeGraph(g);
+        }
         dsg.deleteAny(DOCUMENTS, doc, Node.ANY, Node.ANY);
         return known;
+    }
+
+    /**
+     * Drops from {@link ArticleGraphWriter#NAMES} the names of those of {@code entities} that no
+     * article mentions any more, so that a removed document leaves no named node behind.
+     */
+    private void dropNamesOfUnmentioned(Set<Node> entities) {
+        for (Node e : entities) {
+            if (!dsg.find(Node.ANY, Node.ANY, CG.mentions, e).hasNext()) dsg.deleteAny(ArticleGraphWriter.NAMES, e, Node.ANY, Node.ANY);
+        }
     }
 
     /** Replaces a reference graph (ontology, shapes, gazetteer...) in one write transaction. */

@@ -87,4 +87,26 @@ class ServerIT {
         assertTrue(r.body().contains("cg:County"), r.body());
         assertTrue(r.body().contains("/countygraph/sparql"));
     }
+
+    @Test
+    void answersLongerThanTheResponseBufferArriveWholeInChunks() throws Exception {
+        for (var c : server.fuseki().getJettyServer().getConnectors()) {
+            var http = c.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+            assertEquals(CountyGraphServer.RESPONSE_BUFFER_BYTES, http.getHttpConfiguration().getOutputBufferSize());
+        }
+        long expected;
+        try (var qe = org.apache.jena.query.QueryExecutionFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
+            expected = org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                    () -> qe.execSelect().next().getLiteral("n").getLong());
+        }
+        HttpResponse<String> r = get("/countygraph/sparql?query=" + URLEncoder.encode("SELECT * { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().length() > 10 * CountyGraphServer.RESPONSE_BUFFER_BYTES, "answer of " + r.body().length() + " chars");
+        ResultSet rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        long rows = 0;
+        while (rs.hasNext()) { rs.next(); rows++; }
+        assertEquals(expected, rows);
+    }
 }

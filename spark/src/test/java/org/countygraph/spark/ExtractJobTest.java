@@ -167,7 +167,17 @@ class ExtractJobTest {
         assertEquals(summary.ok(), ids.size());
         assertEquals(summary.ok(), docs.find(Node.ANY, CG.extractor, Node.ANY).filterKeep(t -> t.getObject().getLiteralLexicalForm()
                 .equals("test-fingerprint")).toList().size());
-        assertEquals(summary.quads(), Iter.count(ds.find()), "the summary counts the quads written");
+        long[] written = {0};
+        for (Path f : parts(out.resolve("quads"))) {
+            try (InputStream in = f.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(f)) : Files.newInputStream(f)) {
+                RDFParser.source(in).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) { written[0]++; }
+                });
+            }
+        }
+        assertEquals(summary.quads(), written[0], "the summary counts the quads written");
+        assertTrue(Iter.count(ds.find()) < written[0], "documents repeat the names of the entities they share; a dataset holds them once");
     }
 
     static final Set<Node> REFERENCE = Set.of(ReferenceGraphs.ONTOLOGY, ReferenceGraphs.SHAPES, ReferenceGraphs.ARTICLE_SHAPES,
@@ -181,7 +191,8 @@ class ExtractJobTest {
         try (GraphStore s = GraphStore.open(store)) {
             long documentQuads = Txn.calculateRead(s.dataset(), () -> Iter.count(Iter.filter(
                     s.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> !REFERENCE.contains(q.getGraph()))));
-            assertEquals(summary.quads(), documentQuads, "the store holds every quad the job wrote, and the reference graphs besides");
+            long distinct = Iter.count(read(parts(out.resolve("quads")).stream()).find());
+            assertEquals(distinct, documentQuads, "the store holds every quad the job wrote (each once), and the reference graphs besides");
             assertEquals(summary.ok(), s.registry().size(), "the build's view of the store lists every document");
         }
     }
