@@ -36,7 +36,7 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern FRAME_AFTER = Pattern.compile("体系|结构|目录|政策|工人|队伍");
     /** Heads of lists that may name fields of any kind (领域): their items need a sector's head word or lexicon entry. */
     private static final Pattern SECTOR_HEAD = Pattern.compile("(?:业|经济|制造|工业|能源|材料|装备|医药|化工|轻工|旅游|电商|物流|康养|文旅|电子|信息|通信|电力|电信|金融|商贸|航天|航空|汽车"
-            + "|服务|教育|医疗|卫生|互联网|养老|文化|体育|餐饮|住宿|零售|批发|运输|仓储|建筑|矿业)$"); // GB/T 4754 section words
+            + "|服务|教育|医疗|卫生|互联网|养老|文化|体育|餐饮|住宿|零售|批发|运输|仓储|建筑|矿业|交通|铁路|油气|邮政|水利)$"); // GB/T 4754 section words
     /** An application field: what goods are used in (广泛应用于X、Y等行业) is their customers' sector, not the area's. */
     private static final Pattern APPLIED = Pattern.compile("(?:应用于|应用到|应用在|运用于|用于|适用于|服务于)([^。；;！？!?]{1,40}?)(?:行业|领域)");
     /**
@@ -150,7 +150,8 @@ public final class IndustryFinder implements MentionFinder {
             int start = end;
             for (int j = k; j >= 0; j--) {
                 Token tok = tokens.get(j);
-                if (!isNounish(tok) || REFERENCE_HEAD.matcher(tok.text()).matches() || tok.text().length() > 4
+                if (!isNounish(tok) || REFERENCE_HEAD.matcher(tok.text()).matches() || DEGREE.matcher(tok.text()).matches()
+                        || tok.text().matches("[今去前明当]年") || tok.text().length() > 4
                         || end - tok.span().start() > 6) break;
                 start = tok.span().start();
             }
