@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * ({@code cg:launchedBy}).
  *
  * <p>The subject is the nearest division, zone (or, for initiatives, body or enterprise) named before the
- * industry or initiative in the same sentence ({@code 该区}, {@code 全县} included); failing that, the article's
- * division when the sentence has a verb of developing or launching. Confidence 0.75 with a subject in the
- * sentence, 0.55 with the article's division.
+ * industry or initiative in the same sentence ({@code 该区}, {@code 全县} included); failing that, for an industry
+ * the first area named after it in the sentence, else the article's division, when the sentence has a verb of
+ * developing or launching (or the industry stands in a list of sectors). An industry the sentence says an area
+ * once relied on ({@code 曾经}) is developed by no one. Confidence 0.75 with a subject before it in the sentence,
+ * 0.55 with an area after it or the article's division.
  */
 public final class EconomyRelations {
     private static final Pattern DEVELOP_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大|做优|构建|布局|聚焦|围绕|引进|集聚|主导|支柱|建链|补链|强链|延链|转型|升级|产值|增长|基地|集群|依托|依靠|依赖");
