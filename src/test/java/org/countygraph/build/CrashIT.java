@@ -90,7 +90,16 @@ class CrashIT {
                 return out;
             });
             graphs.remove(GraphStore.DOCUMENTS);
+            graphs.remove(org.countygraph.rdf.ArticleGraphWriter.NAMES);
             assertEquals(listed, graphs, "article graphs of no registered document: half-written");
+            Set<Node> unmentioned = Txn.calculateRead(s.dataset(), () -> {
+                Set<Node> out = new HashSet<>();
+                s.dataset().find(org.countygraph.rdf.ArticleGraphWriter.NAMES, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!s.dataset().find(Node.ANY, Node.ANY, org.countygraph.vocab.CG.mentions, q.getSubject()).hasNext()) out.add(q.getSubject());
+                });
+                return out;
+            });
+            assertEquals(Set.of(), unmentioned, "names of entities no loaded article mentions: half-written");
             assertTrue(s.size() > 0); // a full scan reads every quad
 
             BuildReport rerun = GraphBuild.create().extractor(IncrementalBuildIT.extractor()).store(s).build().run(seeds);
