@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  * ({@code cg:launchedBy}).
  *
  * <p>The subject is the nearest division, zone (or, for initiatives, body or enterprise) named before the
- * industry or initiative in the same sentence ({@code 该区}, {@code 全县} included); failing that, the article's
- * division when the sentence has a verb of developing or launching. Confidence 0.75 with a subject in the
- * sentence, 0.55 with the article's division.
+ * industry or initiative in the same sentence ({@code 该区}, {@code 全县} included); failing that, for an industry
+ * the first area named after it in the sentence, else the article's division, when the sentence has a verb of
+ * developing or launching (or the industry stands in a list of sectors). An industry the sentence says an area
+ * once relied on ({@code 曾经}) is developed by no one. Confidence 0.75 with a subject before it in the sentence,
+ * 0.55 with an area after it or the article's division.
  */
 public final class EconomyRelations {
-    private static final Pattern DEVELOP_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大|做优|构建|布局|聚焦|围绕|引进|集聚|主导|支柱|建链|补链|强链|延链|转型|升级|产值|增长|基地|集群");
+    private static final Pattern DEVELOP_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大|做优|构建|布局|聚焦|围绕|引进|集聚|主导|支柱|建链|补链|强链|延链|转型|升级|产值|增长|基地|集群|依托|依靠|依赖");
+    /** A sentence about the past: 曾经依赖X产业 says what the area no longer rests on (过去一年 is the year reviewed). */
+    private static final Pattern PAST = Pattern.compile("曾经|以往|昔日|从前|过去(?![一二两三四五六七八九十几]年)");
     private static final Pattern LAUNCH_VERB = Pattern.compile("开展|实施|打响|推行|启动|推进|实行|深化|推广|探索|建立|打造|擦亮|推出|发起|落实|以.{0,20}为抓手|实行");
     private static final Pattern RECOMMENDATION = Pattern.compile("(?:^|[，,。；;:：])要|应当|建议|应该|可以");
 
@@ -31,17 +35,22 @@ public final class EconomyRelations {
             Sentence s = ss.get(f.sentence());
             String upTo = s.text().substring(0, f.span().start());
             if (!industry && RECOMMENDATION.matcher(upTo).find()) continue; // 要实施…: a proposal, not a programme run
+            if (industry && PAST.matcher(upTo).find()) continue;
             Optional<Found> subject = subjectBefore(found, f, industry);
             if (subject.isEmpty() && !industry) subject = actorBefore(found, f);
             double conf = 0.75;
             Pattern verbs = industry ? DEVELOP_VERB : LAUNCH_VERB;
             if (subject.isPresent()) {
                 String between = s.text().substring(subject.get().span().end(), f.span().start());
-                if (industry && !verbs.matcher(between).find() && !listedInPattern(s.text(), f)) continue;
+                if (industry && !verbs.matcher(between).find() && !listedInPattern(s.text(), f) && !measuredAfter(s.text(), f)) continue;
             } else {
                 boolean verb = verbs.matcher(upTo).find() || (industry && listedInPattern(s.text(), f));
                 if ((industry && !verb) || focus.isEmpty()) continue;
-                subject = focus;
+                // a sentence that names an area after the industry is about that area, not the article's:
+                // 对支撑X、Y等产业的项目，该区… / X产业发展迅速，其中，某省X产业…
+                Optional<Found> after = industry ? areaAfter(found, f) : Optional.empty();
+                if (after.isPresent()) subject = after;
+                else subject = focus;
                 conf = verb ? 0.55 : 0.5; // an initiative an article reports is, failing a named actor, its division's
             }
             Found subj = subject.get();
@@ -60,8 +69,39 @@ public final class EconomyRelations {
     /** True when the industry stands in a list or a phrase that names what an area's economy rests on. */
     private static boolean listedInPattern(String t, Found f) {
         String after = t.substring(f.span().end());
-        return after.startsWith("、") || after.startsWith("等") || after.startsWith("为重点") || after.startsWith("为代表")
-                || after.startsWith("产业") || t.substring(f.span().start(), f.span().end()).endsWith("产业");
+        if (after.startsWith("产业") || t.substring(f.span().start(), f.span().end()).endsWith("产业")) return true;
+        boolean listed = after.startsWith("、") || after.startsWith("等") || after.startsWith("为重点") || after.startsWith("为代表");
+        // the list must end in a word for sectors: 光伏、风电等产业, not 光伏等产品
+        return listed && LIST_OF_SECTORS.matcher(after.split("[，,。；;：:！？]", 2)[0]).find();
+    }
+
+    /**
+     * True when a measure of output follows the industry: 某县X种植面积, 全县电商年发件量 state what the area named before
+     * produces (not used for the article's division, where the figure may be a project's).
+     */
+    private static boolean measuredAfter(String t, Found f) {
+        String after = t.substring(f.span().end());
+        return IndustryFinder.MEASURE.matcher(after).lookingAt() || OUTPUT_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern LIST_OF_SECTORS = Pattern.compile("产业|行业|领域|业态|集群|板块|经济");
+
+    /** Words of an area's output after a sector: 全县电商年销售额, 旅游收入. */
+    private static final Pattern OUTPUT_AFTER = Pattern.compile("(?:年|全年)?(?:销售额|交易额|营业收入|营收|收入|发件量|增加值|规模)");
+
+    /** The first area named after the target in its sentence. */
+    private static Optional<Found> areaAfter(List<Found> found, Found target) {
+        Found best = null;
+        for (Found f : found) {
+            if (f.sentence() != target.sentence() || f.span().start() < target.span().end() || !isArea(f)) continue;
+            if (best == null || f.span().start() < best.span().start()) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isArea(Found f) {
+        return f.kind() == EntityKind.PROVINCE || f.kind() == EntityKind.CITY || f.kind() == EntityKind.COUNTY
+                || f.kind() == EntityKind.TOWNSHIP || f.kind() == EntityKind.VILLAGE || f.kind() == EntityKind.ZONE;
     }
 
     /** For an initiative with no area before it: the body or enterprise named before it in the sentence. */

@@ -24,9 +24,31 @@ public final class FactFinders {
 
     public FactFinders(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
-    /** The division an article is about: its most named county-level division, else its most named city. */
+    /**
+     * The division an article is about: its most named county-level division, else its most named city. A county
+     * named once where a city is named three times or more only places a scene (在某市某县某基地): the city is it.
+     */
     static Optional<Division> focus(List<Found> found) {
+        Optional<Division> county = mostNamed(found, EntityKind.COUNTY);
+        if (county.isPresent() && count(found, county.get()) == 1) {
+            Optional<Division> city = mostNamed(found, EntityKind.CITY);
+            if (city.isPresent() && count(found, city.get()) >= 3) return city;
+        }
         for (EntityKind level : new EntityKind[] {EntityKind.COUNTY, EntityKind.CITY, EntityKind.PROVINCE}) {
+            Optional<Division> d = mostNamed(found, level);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    private static int count(List<Found> found, Division d) {
+        int n = 0;
+        for (Found f : found) if (f.division().isPresent() && f.division().get().code().equals(d.code())) n++;
+        return n;
+    }
+
+    private static Optional<Division> mostNamed(List<Found> found, EntityKind level) {
+        {
             Map<String, Integer> counts = new LinkedHashMap<>();
             Map<String, Division> byCode = new HashMap<>();
             for (Found f : found) {
@@ -39,9 +61,8 @@ public final class FactFinders {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
                 if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
             }
-            if (best != null) return Optional.of(byCode.get(best));
+            return best == null ? Optional.empty() : Optional.of(byCode.get(best));
         }
-        return Optional.empty();
     }
 
     /** Mentions of the article's division by reference: {@code 该区}, {@code 全县}, {@code 我市}. */

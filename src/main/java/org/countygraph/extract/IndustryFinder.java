@@ -17,16 +17,41 @@ import java.util.regex.Pattern;
 public final class IndustryFinder implements MentionFinder {
     private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业)");
     private static final Pattern LIST_BEFORE = Pattern.compile(
-            "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(?:产业|行业|领域|业态)");
+            "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(产业|行业|领域|业态)");
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
-            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|全国.*)$");
+            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴)");
-    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|本地|当地)");
-    private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台)$");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
+    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
+    /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统)");
+    /** A trailing rank word names a part of the sector: 数字经济核心产业 is the core of 数字经济. */
+    private static final Pattern TRAILING_RANK = Pattern.compile("(?<=\\p{IsHan}{2})核心$");
+    /**
+     * Words after the industry word that make the phrase a framework, not a sector: 现代化产业体系, 产业目录,
+     * 产业工人队伍, 产业政策.
+     */
+    private static final Pattern FRAME_AFTER = Pattern.compile("体系|结构|目录|政策|工人|队伍");
+    /** Heads of lists that may name fields of any kind (领域): their items need a sector's head word or lexicon entry. */
+    private static final Pattern SECTOR_HEAD = Pattern.compile("(?:业|经济|制造|工业|能源|材料|装备|医药|化工|轻工|旅游|电商|物流|康养|文旅|电子|信息|通信|电力|电信|金融|商贸|航天|航空|汽车"
+            + "|服务|教育|医疗|卫生|互联网|养老|文化|体育|餐饮|住宿|零售|批发|运输|仓储|建筑|矿业|交通|铁路|油气|邮政|水利)$"); // GB/T 4754 section words
+    /** An application field: what goods are used in (广泛应用于X、Y等行业) is their customers' sector, not the area's. */
+    private static final Pattern APPLIED = Pattern.compile("(?:应用于|应用到|应用在|运用于|用于|适用于|服务于)([^。；;！？!?]{1,40}?)(?:行业|领域)");
+    /**
+     * A measure of output or acreage after a product names it as a line of production: X种植面积达, X年产值, X主产区
+     * (the produce, a crop or a fruit, is the industry).
+     */
+    static final Pattern MEASURE = Pattern.compile("(?:年|总|全年)?(?:种植面积|种植规模|养殖面积|养殖规模|产值|产量|主产区|主产地)");
+    private static final Pattern DISTRIBUTED = Pattern.compile("乡村|农村|城市|城乡|城镇");
+    private static final Pattern DEGREE = Pattern.compile("总体|整体|全年|年度|平均|总");
+    /** Words before a measure that are not produce: 单位产值, 亩均产值, 人均产值. */
+    private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
+    private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台"
+            + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会|研究院");
+    private static final Pattern ORG_INSIDE = Pattern.compile("协会|商会|联盟");
     /**
      * A bare sector word right before a word for firms, goods, bodies or techniques names them, not the sector:
      * 半导体企业, 建材市场, 林业科学研究院, 数字经济处, 人工智能检测.
@@ -47,25 +72,40 @@ public final class IndustryFinder implements MentionFinder {
         Matcher list = LIST_BEFORE.matcher(t);
         while (t.indexOf('、') >= 0 && (industryWord || t.contains("领域") || t.contains("业态")) && list.find()) {
             int at = list.start(1);
+            boolean anyField = list.group(2).equals("领域");
+            if (FRAME_AFTER.matcher(t.substring(list.end())).lookingAt()) continue; // 超大规模市场、完备产业体系
+            boolean first = true;
             for (String item : list.group(1).split("、")) {
                 int itemStart = at;
                 at += item.length() + 1;
                 int start = nameStart(t, itemStart, itemStart + item.length(), tokens);
+                // a setting word before the first item qualifies the whole list: 乡村X、Y、Z等业态 are X, Y and Z
+                Matcher setting = DISTRIBUTED.matcher(t.substring(start, itemStart + item.length()));
+                if (first && setting.lookingAt() && itemStart + item.length() - start - setting.end() >= 2
+                        && !sectors.contains(t.substring(start, itemStart + item.length()))) start += setting.end();
+                first = false;
                 String written = t.substring(start, itemStart + item.length());
                 String name = written.replaceFirst("(?:产业集群|产业|行业)$", "");
                 if (!plausible(name) || endsInQuality(tokens, start + name.length())) continue;
                 if (item.contains("的")) continue; // 区域发展的规律性: a description, not a sector
+                if (anyField && !sectorLike(name)) continue; // 财税金融、农业农村等领域: fields of policy
                 add(out, sentence, new Span(start, start + written.length()), name, 0.8);
             }
         }
         Matcher m = WITH_WORD.matcher(t);
         while (industryWord && m.find()) {
             if (ORG_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 光伏行业协会 is an association
+            if (FRAME_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 现代化产业体系 is no sector
             int start = nameStart(t, m.start(1), m.end(1), tokens);
-            String head = t.substring(start, m.end(1));
-            if (!plausible(head)) continue;
+            start = rejoinSplitVerb(t, start, m.end(1), tokens, context);
+            String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
+            // 房地产业 is 房地产 and 业, not 房地 and 产业
+            if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
+            if (!plausible(head) || singleQuality(tokens, start, m.end(1), head)) continue;
             add(out, sentence, new Span(start, m.end()), head, 0.85);
         }
+        findProduce(t, tokens, sentence, out);
+        findTourismKinds(t, tokens, sentence, out);
         Matcher e = ECONOMY.matcher(t);
         while (t.contains("经济") && e.find()) {
             String head = trimLeft(e.group(1));
@@ -77,11 +117,140 @@ public final class IndustryFinder implements MentionFinder {
             int i = t.indexOf(s);
             while (i >= 0) {
                 Span span = new Span(i, i + s.length());
-                if (!FIRM_AFTER.matcher(t.substring(span.end())).lookingAt()) add(out, sentence, span, s, 0.7);
+                String after = t.substring(span.end());
+                boolean org = ORG_AFTER.matcher(after.replaceFirst("^(?:产业|行业)", "")).lookingAt(); // 半导体行业联盟
+                if (!FIRM_AFTER.matcher(after).lookingAt() && !org) add(out, sentence, span, s, 0.7);
                 i = t.indexOf(s, i + s.length());
             }
         }
+        Matcher applied = APPLIED.matcher(t);
+        while (applied.find()) {
+            Span zone = new Span(applied.start(1), applied.end());
+            out.removeIf(c -> c.span().overlaps(zone));
+        }
         return out;
+    }
+
+    /**
+     * Produce named by a measure of its output or acreage: 某县脐橙种植面积达3万亩 → 脐橙. The name is the nouns right
+     * before the measure, after any place or reference word; a one-character name keeps the place before it (a
+     * place-named produce, 某州柚).
+     */
+    private void findProduce(String t, List<Token> tokens, Sentence sentence, List<Candidate> out) {
+        if (!(t.contains("产") || t.contains("面积") || t.contains("规模"))) return;
+        Matcher m = MEASURE.matcher(t);
+        while (m.find()) {
+            int end = m.start();
+            int k = tokenEndingAt(tokens, end);
+            if (k > 0 && DEGREE.matcher(tokens.get(k).text()).matches()) { // 某果总体产量: the degree word is no part of it
+                end = tokens.get(k).span().start();
+                k--;
+            }
+            if (k < 0) continue;
+            int start = end;
+            for (int j = k; j >= 0; j--) {
+                Token tok = tokens.get(j);
+                if (!isNounish(tok) || REFERENCE_HEAD.matcher(tok.text()).matches() || DEGREE.matcher(tok.text()).matches()
+                        || tok.text().matches("[今去前明当]年") || tok.text().length() > 4
+                        || end - tok.span().start() > 6) break;
+                start = tok.span().start();
+            }
+            if (end - start < 2 && start == end - 1) {
+                int p = tokenEndingAt(tokens, start);
+                if (p >= 0 && tokens.get(p).isPlace() && tokens.get(p).text().length() <= 3) start = tokens.get(p).span().start();
+            }
+            if (end - start < 2) continue;
+            String name = t.substring(start, end);
+            if (!plausible(name) || NOT_PRODUCE.matcher(name).matches()) continue;
+            add(out, sentence, new Span(start, end), name, 0.7);
+        }
+    }
+
+    /**
+     * Kinds of tourism written as a word and 游: 自驾游, 乡村游 (HanLP often splits them as word + verb). The word before
+     * is at most four characters; a place or a number before it (北京游, 一日游) is not a kind.
+     */
+    private void findTourismKinds(String t, List<Token> tokens, Sentence sentence, List<Candidate> out) {
+        if (!t.contains("游")) return;
+        for (int k = 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            String word = tok.text();
+            if (word.matches(".*[上中下]游")) continue; // 长江中下游, 产业链上游: a stretch, not tourism
+            if (word.length() >= 3 && word.length() <= 5 && word.endsWith("游") && (tok.tag().equals("nz") || tok.tag().equals("n"))
+                    && word.codePoints().allMatch(Character::isIdeographic) && plausible(word)) {
+                add(out, sentence, tok.span(), word, 0.7); // 自驾游, 乡村游 as one word
+                continue;
+            }
+            if (!word.equals("游")) continue;
+            Token prev = tokens.get(k - 1);
+            String tag = prev.tag();
+            if (prev.span().end() != tok.span().start() || prev.text().length() < 2 || prev.text().length() > 4) continue;
+            if (!(tag.startsWith("d") || tag.equals("n") || tag.equals("vn") || tag.equals("vi") || tag.equals("nz") || tag.startsWith("b"))) continue;
+            if (!prev.text().codePoints().allMatch(Character::isIdeographic)) continue;
+            int start = prev.span().start();
+            if (k >= 2) {
+                Token before = tokens.get(k - 2);
+                String bt = before.tag();
+                if (before.span().end() == start && before.text().length() == 2 && (bt.equals("n") || bt.startsWith("b"))
+                        && !REFERENCE_HEAD.matcher(before.text()).matches()) start = before.span().start();
+            }
+            Span span = new Span(start, tok.span().end());
+            String name = span.of(t);
+            if (!plausible(name)) continue;
+            add(out, sentence, span, name, 0.7);
+        }
+    }
+
+    private static boolean isNounish(Token tok) {
+        String tag = tok.tag();
+        if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) return false;
+        return (tag.startsWith("n") && !tag.equals("nx")) || tag.equals("b") || tag.equals("ng");
+    }
+
+    private static int tokenEndingAt(List<Token> tokens, int end) {
+        for (int j = 0; j < tokens.size(); j++) if (tokens.get(j).span().end() == end) return j;
+        return -1;
+    }
+
+    /** True for a name of a field that has a sector's head word or is (or ends in) a sector word of the lexicon. */
+    private boolean sectorLike(String name) {
+        if (SECTOR_HEAD.matcher(name).find()) return true;
+        for (String s : sectors) if (name.endsWith(s)) return true;
+        return false;
+    }
+
+    /** True when the name is one word of quality, degree or quantity (重大产业, 重要产业链), not a sector word. */
+    private boolean singleQuality(List<Token> tokens, int start, int end, String name) {
+        if (sectors.contains(name)) return false;
+        for (Token tok : tokens) {
+            if (tok.span().start() == start && tok.span().end() == end) {
+                String tag = tok.tag();
+                return tag.startsWith("a") || tag.startsWith("b") || tag.startsWith("z") || tag.startsWith("d") || tag.startsWith("m");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * HanLP may read the first character of a name as a verb (化 of a product, 可 of 可再生) and the name start is then
+     * put after it. The character is put back when the article writes it with the rest of the name at least twice after
+     * a boundary (a punctuation mark, a particle or the sentence start): a verb would not stand there with its object.
+     */
+    static int rejoinSplitVerb(String t, int start, int end, List<Token> tokens, ArticleContext context) {
+        if (start == 0 || end - start < 2) return start;
+        int k = tokenEndingAt(tokens, start);
+        if (k < 0) return start;
+        Token v = tokens.get(k);
+        if (v.text().length() != 1 || !v.tag().startsWith("v")) return start;
+        String longer = v.text() + t.substring(start, end);
+        int echoes = 0;
+        for (Sentence s : context.sentences()) {
+            String st = s.text();
+            for (int i = st.indexOf(longer); i >= 0; i = st.indexOf(longer, i + 1)) {
+                if (i == 0 || FUNCTION.indexOf(st.charAt(i - 1)) >= 0 || !Character.isIdeographic(st.charAt(i - 1))) echoes++;
+            }
+        }
+        return echoes >= 2 ? start - 1 : start;
     }
 
     private static void add(List<Candidate> out, Sentence s, Span span, String name, double conf) {
@@ -98,10 +267,14 @@ public final class IndustryFinder implements MentionFinder {
         int start = from;
         for (int k = from; k < end; k++) if (FUNCTION.indexOf(t.charAt(k)) >= 0) start = k + 1;
         start = afterReferenceAndVerb(t, start, end);
+        int keptAfter = -1;
         for (Token tok : tokens) {
             if (tok.span().end() <= start || tok.span().end() > end) continue;
             if (tok.span().start() < start) continue;
             boolean joiner = tok.text().equals("及") && tok.span().start() > start; // 电力电子器件及应用 is one name
+            // 可再生能源, 可降解材料: 可 and the verb after it start the name
+            if (tok.text().equals("可") && tok.span().end() < end) keptAfter = tok.span().end();
+            joiner |= tok.text().equals("可") && tok.span().end() < end || tok.span().start() == keptAfter;
             if (!joiner && (OrganizationFinder.isStopTag(tok.tag()) || tok.isPlace() || tok.tag().startsWith("r"))) {
                 start = tok.span().end();
             }
@@ -109,12 +282,19 @@ public final class IndustryFinder implements MentionFinder {
         return afterReferenceAndVerb(t, start, end);
     }
 
+    /** A verb of developing inside a name ends what comes before it: 立足优势发展X产业 is X. */
+    private static final Pattern INNER_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大");
+
     /** Past a leading reference (全市) and a verb of developing (要做强) at {@code start}, leaving two characters at least. */
     private static int afterReferenceAndVerb(String t, int start, int end) {
+        Matcher inner = INNER_VERB.matcher(t.substring(start, end));
+        int cut = -1;
+        while (inner.find()) if (inner.start() > 0 && end - start - inner.end() >= 2) cut = inner.end();
+        if (cut > 0) start += cut;
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (Pattern p : new Pattern[] {REFERENCE_HEAD, LEADING_VERB}) {
+            for (Pattern p : new Pattern[] {REFERENCE_HEAD, LEADING_VERB, LEADING_QUALIFIER}) {
                 Matcher m = p.matcher(t.substring(start, end));
                 if (m.find() && m.end() > 0 && end - start - m.end() >= 2) {
                     start += m.end();
@@ -140,7 +320,8 @@ public final class IndustryFinder implements MentionFinder {
     private static boolean plausible(String name) {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
                 && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
-                && !name.contains("集团") && !name.contains("公司"); // 娲石集团光谷产业园: a firm's park
+                && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
+                && !ORG_INSIDE.matcher(name).find() && !name.matches("[一二三四五六七八九十]+");
     }
 
     /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */

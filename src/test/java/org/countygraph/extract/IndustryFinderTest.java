@@ -1,0 +1,115 @@
+package org.countygraph.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.countygraph.extract.hanlp.StandardExtractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Industries and who develops them, on invented sentences (no phrase of the seed or dev-news texts). */
+class IndustryFinderTest {
+    static Extractor x;
+
+    @BeforeAll
+    static void load() { x = StandardExtractor.create(); }
+
+    private static ArticleExtraction one(String text) {
+        DocumentExtraction d = x.extract(new SourceDocument("t", "t.txt", text));
+        assertEquals(1, d.articles().size());
+        return d.articles().get(0);
+    }
+
+    private static List<String> industries(ArticleExtraction a) {
+        return a.entities().stream().filter(e -> e.kind() == EntityKind.INDUSTRY).map(Entity::label).sorted().toList();
+    }
+
+    private static List<String> develops(ArticleExtraction a) {
+        return a.relations().stream().filter(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY)
+                .map(r -> r.subject() + ">" + r.object()).sorted().toList();
+    }
+
+    @Test
+    void fieldsGoodsAreUsedInAreNotTheAreasIndustries() {
+        ArticleExtraction a = one("桃源县的树脂产品广泛应用于涂料、纺织等行业。");
+        assertEquals(List.of(), industries(a));
+        assertEquals(List.of(), develops(a));
+    }
+
+    @Test
+    void aListOfFieldsKeepsOnlyItemsWithASectorWord() {
+        assertEquals(List.of(), industries(one("完善重点领域、新兴领域监管规则，加大对薄弱环节、民生保障等领域的投入。")));
+        assertEquals(List.of("新能源装备", "生物医药"), industries(one("该市在新能源装备、生物医药等领域持续发力。")));
+    }
+
+    @Test
+    void frameworksQualitiesAndShareWordsBeforeAnIndustryWordAreNoSectors() {
+        assertEquals(List.of(), industries(one("要加快建设现代化产业体系，支持劳动密集型产业吸纳就业，推动帮扶产业提质增效，部分行业产能仍然过剩。")));
+    }
+
+    @Test
+    void produceWithAMeasureOfAcreageIsAnIndustryOfTheAreaBeforeIt() {
+        ArticleExtraction a = one("宁远县脐橙种植面积超过8万亩，年产值达12亿元。");
+        assertEquals(List.of("脐橙"), industries(a));
+        assertEquals(List.of("division/431126>" + entityKey(a, "脐橙")), develops(a));
+    }
+
+    @Test
+    void aOneCharacterProduceKeepsThePlaceNameBeforeIt() {
+        assertEquals(List.of("砀山梨"), industries(one("砀山县砀山梨种植面积稳定。")));
+    }
+
+    @Test
+    void kindsOfTourismWrittenWithYou() {
+        assertEquals(List.of("乡村游", "自驾游", "露营游"), industries(one("国庆假期，江永县自驾游、露营游持续升温，乡村游订单翻番。")));
+    }
+
+    @Test
+    void keIsTheFirstCharacterOfTheSectorName() {
+        assertEquals(List.of("可降解材料"), industries(one("作为新兴可降解材料产业的一员，该县引进了多家企业。")));
+    }
+
+    @Test
+    void anIndustryTheAreaOnceReliedOnIsNotDeveloped() {
+        ArticleExtraction a = one("江永县曾经依赖煤炭产业。如今，江永县大力发展光伏产业。");
+        assertEquals(List.of("光伏", "煤炭"), industries(a));
+        assertEquals(List.of("division/431125>" + entityKey(a, "光伏")), develops(a));
+    }
+
+    @Test
+    void anAreaNamedAfterTheIndustryIsTheSentencesSubjectRatherThanTheArticles() {
+        ArticleExtraction a = one("江永县召开座谈会。储能产业近年增长较快，其中，江西储能产业规模位居前列。");
+        assertEquals(List.of("division/36>" + entityKey(a, "储能")), develops(a));
+    }
+
+    @Test
+    void aCountyNamedOnceToPlaceASceneIsNotTheFocusOfAnArticleAboutItsCity() {
+        ArticleExtraction a = one("在湖南永州市江永县的一处车间里，工人正在忙碌。永州市近年来培育储能产业。永州市还引进了一批企业。");
+        assertEquals(java.util.Optional.of("division/4311"), a.focus());
+        ArticleExtraction b = one("江永县的一处车间里，工人正在忙碌。江永县近年来培育储能产业。永州市引进了一批企业。");
+        assertEquals(java.util.Optional.of("division/431125"), b.focus());
+    }
+
+    @Test
+    void aSettingWordBeforeAListQualifiesEveryItem() {
+        List<String> found = industries(one("江永县发展出城镇家政、托育、养老等业态。"));
+        assertTrue(found.contains("家政") && !found.contains("城镇家政"), found.toString());
+    }
+
+    @Test
+    void aSectorWordInAListOfGoodsIsNoDevelopedIndustry() {
+        ArticleExtraction a = one("江永县召开会议。今年起，取消风电等产品的出口补贴，有关企业利润将减少。");
+        assertEquals(List.of(), develops(a));
+    }
+
+    @Test
+    void realEstateKeepsItsLastCharacterAndAVerbInsideANameEndsWhatComesBefore() {
+        assertEquals(List.of("房地产"), industries(one("促进房地产业平稳运行。")));
+        assertEquals(List.of(), industries(one("依托本地资源发展乡村产业，长江中下游水质改善。")));
+        assertEquals(List.of("高污染"), industries(one("坚决限制发展高污染产业。")));
+    }
+
+    private static String entityKey(ArticleExtraction a, String label) {
+        return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow().key();
+    }
+}
