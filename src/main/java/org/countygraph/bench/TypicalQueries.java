@@ -47,11 +47,17 @@ final class TypicalQueries {
             SELECT DISTINCT ?e ?name WHERE {
               { ?e cg:inIndustry <%2$s> ; cg:locatedIn <%1$s> } UNION { ?a cg:mentions <%1$s> , <%2$s> , ?e }
               ?e a cg:Enterprise ; rdfs:label ?name FILTER(LANG(?name) = "zh") } LIMIT 100""";
+    /**
+     * Counts first, then names the 20 it keeps. Written with the label inside the grouped pattern, the
+     * same answer costs a label lookup per (article, entity) row before grouping: 27,000 rows and
+     * 270-500 ms against 40-70 ms this way for an entity named in 360 articles (docs/BENCHMARKS.md).
+     */
     private static final String COMENTION = """
-            SELECT ?other ?name (COUNT(DISTINCT ?a) AS ?n) WHERE {
-              ?a cg:mentions <%s> , ?other . FILTER(?other != <%1$s>)
+            SELECT ?other ?name ?n WHERE {
+              { SELECT ?other (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a cg:mentions <%s> , ?other . FILTER(?other != <%1$s>) }
+                GROUP BY ?other ORDER BY DESC(?n) LIMIT 20 }
               OPTIONAL { ?other rdfs:label ?name FILTER(LANG(?name) = "zh") }
-            } GROUP BY ?other ?name ORDER BY DESC(?n) LIMIT 20""";
+            } ORDER BY DESC(?n)""";
 
     private TypicalQueries() {}
 
