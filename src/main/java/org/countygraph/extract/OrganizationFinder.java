@@ -177,6 +177,7 @@ public final class OrganizationFinder implements MentionFinder {
         Matcher m = BODY_AFTER.matcher(t).region(head.end(), t.length());
         if (!m.lookingAt()) return List.of();
         String body = m.group();
+        if (body.endsWith("常委")) return List.of(); // 武汉市|委常委: 市委常委 is a post title, not a body
         for (int i = 0; i < body.length(); i++) if (NOT_IN_NAME.indexOf(body.charAt(i)) >= 0) return List.of();
         Span span = new Span(head.start(), m.end());
         return List.of(Candidate.of(sentence.index(), span, EntityKind.GOVERNMENT_BODY, span.of(t), 0.85));

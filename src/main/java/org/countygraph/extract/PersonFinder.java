@@ -33,7 +33,7 @@ public final class PersonFinder implements MentionFinder {
         List<Candidate> out = new ArrayList<>();
         for (NameTrie before : new NameTrie[] {titled, roles}) {
             for (Span m : before.findAll(t)) {
-                Span name = nameAt(t, m.end(), tokens);
+                Span name = nameAt(t, m.end(), tokens, before == titled);
                 if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
                     out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), before == titled ? 0.9 : 0.85));
                 }
@@ -72,6 +72,23 @@ public final class PersonFinder implements MentionFinder {
         return false;
     }
 
+    /** True when the segmenter reads exactly {@code span} as one common word (an adverb, a noun…), not a proper name. */
+    private static boolean commonWordAt(List<Token> tokens, Span span) {
+        for (Token tok : tokens) {
+            if (tok.span().equals(span)) return !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns") && !tok.tag().startsWith("nz")
+                    && !tok.tag().startsWith("nt") && !tok.tag().equals("x") && !tok.tag().startsWith("g");
+        }
+        return false;
+    }
+
+    /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
+    private static boolean singleNameCharAt(List<Token> tokens, int at) {
+        for (Token tok : tokens) {
+            if (tok.span().start() == at) return tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0)) < 0;
+        }
+        return false;
+    }
+
     /** True when no word the segmenter found in {@code [start, end)} is a particle, a preposition or a verb or adverb of two characters or more. */
     static boolean nameLike(List<Token> tokens, int start, int end) {
         for (Token tok : tokens) {
@@ -85,8 +102,15 @@ public final class PersonFinder implements MentionFinder {
         return true;
     }
 
-    /** The name that starts at {@code at}, right after a title, or null. */
-    static Span nameAt(String t, int at, List<Token> tokens) {
+    /** The name that starts at {@code at}, right after a role word, or null. */
+    static Span nameAt(String t, int at, List<Token> tokens) { return nameAt(t, at, tokens, false); }
+
+    /**
+     * The name that starts at {@code at}, right after a post title ({@code afterTitle}) or a role word,
+     * or null. After a post title any surname of the lists will do (董事长魏某); after a role word,
+     * which is less sure of a name, a common one.
+     */
+    static Span nameAt(String t, int at, List<Token> tokens, boolean afterTitle) {
         if (at >= t.length()) return null;
         for (Token tok : tokens) {
             if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text()) && !Names.endsLikePlace(tok.text())
@@ -95,8 +119,9 @@ public final class PersonFinder implements MentionFinder {
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
-                        && Names.endsName(t, end + 1) && !Names.endsName(t, end)) {
-                    return new Span(at, end + 1);
+                        && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1)))
+                        && !Names.endsName(t, end)) {
+                    return new Span(at, end + 1); // 县长明进|华|主持: the third character stands alone before a verb
                 }
                 if (tok.text().length() == 2 && end + 2 <= t.length() && "在".indexOf(t.charAt(end)) >= 0
                         && "说表介认讲告".indexOf(t.charAt(end + 1)) >= 0) {
@@ -111,7 +136,8 @@ public final class PersonFinder implements MentionFinder {
             String cand = t.substring(at, end);
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
-            if (Names.isHanName(cand) && (spoken ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
+            if (afterTitle && !spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完: a word, not a name
+            if (Names.isHanName(cand) && (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
                     && (Names.endsName(t, end) || (verbAt(tokens, end) && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);
             }

@@ -80,6 +80,7 @@ public final class PostFinder {
                     org = place;
                 }
             }
+            if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
@@ -123,6 +124,36 @@ public final class PostFinder {
             if (f.kind() != kind || !f.text().endsWith(level)) continue;
             boolean before = (f.sentence() == person.sentence() && f.span().end() <= person.span().start())
                     || f.sentence() == person.sentence() - 1;
+            if (before && (best == null || f.sentence() > best.sentence()
+                    || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A title of a division's government or party committee by its level: 县长, 副市长, 区委书记, 省委常委. */
+    private static final Pattern LEVEL_TITLE = Pattern.compile("^(?:常务副|副|代)?([省市县区州旗])(?:长|委|人大|政协|政府)");
+
+    /**
+     * The division a bare level title ({@code 县长明进}, {@code 副市长何某}) belongs to: the article's
+     * division or the division of that level it lies in ({@code 市长} in an article about a county is
+     * its city's), when the article names it; else the last division of that level named before the
+     * person. A division of that level is one whose name ends with the level's character.
+     */
+    private static Optional<Found> divisionOfLevel(List<Found> found, Found person, String title, ArticleContext context) {
+        Matcher m = LEVEL_TITLE.matcher(title);
+        if (!m.find()) return Optional.empty();
+        String level = m.group(1);
+        Optional<Division> d = context.focus();
+        while (d.isPresent() && !d.get().name().endsWith(level)) d = d.get().parent().flatMap(context.gazetteer()::byCode);
+        if (d.isPresent()) {
+            String code = d.get().code();
+            Optional<Found> named = found.stream().filter(f -> f.division().map(x -> x.code().equals(code)).orElse(false)).findFirst();
+            if (named.isPresent()) return named;
+        }
+        Found best = null;
+        for (Found f : found) {
+            if (f.division().isEmpty() || !f.name().endsWith(level)) continue;
+            boolean before = f.sentence() < person.sentence() || (f.sentence() == person.sentence() && f.span().end() <= person.span().start());
             if (before && (best == null || f.sentence() > best.sentence()
                     || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
         }

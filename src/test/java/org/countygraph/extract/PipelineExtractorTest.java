@@ -201,6 +201,31 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aBareLevelTitleIsAPostOfTheArticlesDivisionOfThatLevel() {
+        ArticleExtraction a = one("衡东县今年粮食丰收。县长陈立新在会上说,全县种粮面积稳定。副市长李红梅也到场,她来自衡阳市。");
+        Post mayor = a.posts().stream().filter(q -> q.person().equals(entity(a, "陈立新").key())).findFirst().orElseThrow();
+        assertEquals(entity(a, "衡东县").key(), mayor.postIn().orElseThrow(), "县长 of the county the article is about");
+        Post deputy = a.posts().stream().filter(q -> q.person().equals(entity(a, "李红梅").key())).findFirst().orElseThrow();
+        assertEquals(entity(a, "衡阳市").key(), deputy.postIn().orElseThrow(), "副市长 of the city the county lies in");
+    }
+
+    @Test
+    void aCommitteeSeatIsATitleNotABodyAndItsPlaceHoldsBothPosts() {
+        ArticleExtraction a = one("常德市委常委、纪委书记赵建国出席会议。");
+        assertEquals(java.util.Set.of("市委常委", "纪委书记"), a.posts().stream().map(Post::title).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(a.posts().stream().allMatch(q -> q.postIn().orElseThrow().equals(entity(a, "常德市").key())), a.posts().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("常委")), a.entities().toString());
+    }
+
+    @Test
+    void aNameAfterATitleKeepsAThirdCharacterTheSegmenterLeftAloneBeforeAVerb() {
+        ArticleExtraction a = one("县长卢进华主持会议,董事长柴永福作为企业代表发言,党委书记全程陪同。");
+        assertEquals(EntityKind.OFFICIAL, entity(a, "卢进华").kind());
+        entity(a, "柴永福"); // a surname less common than the role-word rule asks for, right after a title
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("卢进") || e.label().equals("全程")), a.entities().toString());
+    }
+
+    @Test
     void commonWordsForTownsAndVillagesAreNoPlaces() {
         ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
                 + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
