@@ -54,7 +54,7 @@ import org.countygraph.vocab.Vocab;
  *       {@link Outcome.Status#UNCHANGED} and not extracted again. One whose text equals another's
  *       of the same build is a {@link Outcome.Status#DUPLICATE}: the first (in file order) is loaded.</li>
  *   <li>Else it is extracted and its graphs replace its earlier version in a write transaction
- *       shared with the documents around it ({@link TransactionBatch}, up to 50,000 quads): a
+ *       shared with the documents around it ({@link TransactionBatch}, up to 200,000 quads): a
  *       failure or a crash leaves each document at its new version or its earlier one, whole.
  *       Outcomes are told in input order, a loaded document's once its transaction committed.</li>
  *   <li>{@link #run(Path)} then drops the documents no longer among the inputs, each in its own

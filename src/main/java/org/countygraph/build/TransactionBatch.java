@@ -26,7 +26,7 @@ import org.countygraph.store.GraphStore;
  */
 public final class TransactionBatch {
     /** Quads (with registry triples) that make a batch full. */
-    public static final long MAX_QUADS = 50_000;
+    public static final long MAX_QUADS = 200_000;
     /** How long the oldest document of a batch waits for documents after it, checked as each arrives. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
