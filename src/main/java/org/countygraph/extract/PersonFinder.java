@@ -2,6 +2,7 @@ package org.countygraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某)$");
+    /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
+    private static final Pattern NAME_LIST = Pattern.compile(
+            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})等(?:(?:[0-9]+|[一二两三四五六七八九十百]+)(?:名|位)|同志|人)");
     /** Titles and roles as tries: their longest leftmost matches are those of a longest-first alternation, found in one pass. */
     private final NameTrie titled;
     private final NameTrie roles;
@@ -39,6 +43,7 @@ public final class PersonFinder implements MentionFinder {
                 }
             }
         }
+        nameLists(t, sentence.index(), tokens, out);
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
@@ -56,6 +61,39 @@ public final class PersonFinder implements MentionFinder {
             out.add(Candidate.of(sentence.index(), tok.span(), EntityKind.PERSON, tok.text(), conf));
         }
         return out;
+    }
+
+    /**
+     * The names of a list a count of persons closes ({@code 向张某、李某等15名优秀党员颁发}): every item a
+     * two- or three-character name with a listed surname, or the list is no list of names.
+     */
+    private static void nameLists(String t, int sentence, List<Token> tokens, List<Candidate> out) {
+        if (t.indexOf('、') < 0 || t.indexOf('等') < 0) return;
+        Matcher m = NAME_LIST.matcher(t);
+        while (m.find()) {
+            String[] items = m.group(1).split("、");
+            int s = m.start(1);
+            if (items[0].length() == 3 && leadingFunctionChar(tokens, s)) { // 向|张某、李某: the preposition is no part of the name
+                items[0] = items[0].substring(1);
+                s++;
+            }
+            boolean all = true;
+            for (String item : items) all &= Names.isHanName(item) && Names.hasSurname(item) && !NOT_A_NAME_END.matcher(item).matches();
+            if (!all) continue;
+            for (String item : items) {
+                Span span = new Span(s, s + item.length());
+                if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence, span, EntityKind.PERSON, item, 0.75));
+                s += item.length() + 1;
+            }
+        }
+    }
+
+    /** True when the segmenter reads the character at {@code at} as a one-character preposition or verb. */
+    private static boolean leadingFunctionChar(List<Token> tokens, int at) {
+        for (Token tok : tokens) {
+            if (tok.span().start() == at) return tok.text().length() == 1 && (tok.tag().startsWith("p") || tok.tag().startsWith("v"));
+        }
+        return false;
     }
 
     /** True when a title of the lexicon follows: 习近平总书记, 张三董事长. */
@@ -129,6 +167,9 @@ public final class PersonFinder implements MentionFinder {
                 }
                 return tok.span();
             }
+        }
+        for (Token tok : tokens) { // 主席|和|老一代: a conjunction, preposition or particle starts no name
+            if (tok.span().start() == at && tok.text().length() == 1 && "cpu".indexOf(tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0)) >= 0) return null;
         }
         for (int len : new int[] {3, 2}) {
             int end = at + len;

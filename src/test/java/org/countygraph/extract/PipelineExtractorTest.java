@@ -226,6 +226,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aListOfNamesClosedByACountOfPersonsIsAListOfPersons() {
+        ArticleExtraction a = one("会上向张建国、李红等5名先进个人颁奖,给刘洋、孙丽等同志发了证书,湖南、湖北、江西等省代表参加。"
+                + "老校长和老一代教师座谈。");
+        for (String name : List.of("张建国", "李红", "刘洋", "孙丽")) assertTrue(entity(a, name).kind().isPerson(), name);
+        assertTrue(a.entities().stream().noneMatch(e -> e.kind().isPerson() && (e.label().startsWith("向") || e.label().startsWith("给")
+                || e.label().startsWith("和") || e.label().startsWith("江"))), a.entities().toString());
+    }
+
+    @Test
     void commonWordsForTownsAndVillagesAreNoPlaces() {
         ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
                 + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
