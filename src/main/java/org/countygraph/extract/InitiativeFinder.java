@@ -77,6 +77,9 @@ public final class InitiativeFinder implements MentionFinder {
     /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
     private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
     private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[了的]?");
+    /** Verbs of carrying a policy out, which open no name: 完善和|推进…制度 is 推进…制度 being improved. */
+    private static final java.util.Set<String> POLICY_VERBS = java.util.Set.of("完善", "推进", "加强", "深化", "健全", "落实",
+            "改进", "规范", "优化", "加快", "扩大", "坚持", "巩固", "提高");
     private static final Pattern NOT_A_PROJECT_NAME = Pattern.compile("\\d+个|\\d+年|季度|签约|重大|重点|一批|多个|各类");
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
 
@@ -102,6 +105,14 @@ public final class InitiativeFinder implements MentionFinder {
             boolean launched = afterVerb >= 0; // 当地出台|蜀道古柏离任交接制度: verbs inside the name stay
             if (launched) start += afterVerb;
             else if (!project) start = OrganizationFinder.leftEdge(t, m.start(), tokens);
+            if (!project && start >= 3 && "和与".indexOf(t.charAt(start - 1)) >= 0) {
+                Token verbBefore = OrganizationFinder.tokenAt(tokens, start - 2);
+                if (verbBefore != null && verbBefore.span().end() == start - 1 && verbBefore.text().length() >= 2
+                        && verbBefore.tag().startsWith("v") && !verbBefore.tag().equals("vn")
+                        && !POLICY_VERBS.contains(verbBefore.text())) {
+                    start = verbBefore.span().start(); // 树立和践行…学习教育: two verbs joined by 和 open the name together
+                }
+            }
             String head = t.substring(start, m.start());
             if (head.length() < 4 || head.length() > (project ? 36 : 18) || GENERIC_HEAD.matcher(head).find()) continue;
             if (project && NOT_A_PROJECT_NAME.matcher(head).find()) continue; // 签约18个项目, 2021年二季度重大项目

@@ -235,6 +235,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void twoVerbsJoinedByHeOpenACampaignsNameTogether() {
+        ArticleExtraction a = one("弘扬和传承焦裕禄精神学习教育开展以来,平江县新建了一批展馆。");
+        assertEquals(EntityKind.INITIATIVE, entity(a, "弘扬和传承焦裕禄精神学习教育").kind());
+    }
+
+    @Test
     void commonWordsForTownsAndVillagesAreNoPlaces() {
         ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
                 + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
