@@ -25,6 +25,10 @@ public final class OrganizationFinder implements MentionFinder {
     private static final List<String> ZONE_WORDS = List.of("区", "园", "新城");
     private static final List<String> BARE_ZONE_WORDS = List.of("高新区", "经开区", "开发区");
     private static final List<String> FIRM_WORDS = List.of("企", "公司", "厂", "集团", "银行");
+    /** A school name the segmenter reads whole (湖南工学院/nt) counts when it starts with a province's name. */
+    private static final Pattern PLACE_HEAD = Pattern.compile("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|中国)");
+    private static final List<String> SCHOOL_WORDS = List.of("大学", "学院");
+    private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|保税区|自贸区)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将、，,。：:；;“”\"（）()《》【】·—";
@@ -56,6 +60,7 @@ public final class OrganizationFinder implements MentionFinder {
         // each pattern needs words most sentences lack: looking for them first spares regex scans
         if (containsAny(t, COMPANY_WORDS)) byEnding(sentence, tokens, COMPANY_END, EntityKind.ENTERPRISE, 0.85, out);
         if (containsAny(t, ZONE_WORDS)) byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
+        if (containsAny(t, SCHOOL_WORDS)) schools(sentence, tokens, out);
         firmLists(sentence, tokens, out);
         brands(sentence, tokens, out);
         Matcher bare = BARE_ZONE.matcher(t);
@@ -178,9 +183,31 @@ public final class OrganizationFinder implements MentionFinder {
         if (!m.lookingAt()) return List.of();
         String body = m.group();
         if (body.endsWith("常委")) return List.of(); // 武汉市|委常委: 市委常委 is a post title, not a body
+        if (body.matches(".*(?:举办|主办|承办|协办|创办|开办|兴办|合办|督办|查办)")) return List.of(); // 湖南|工学院联合举办: a verb, not 办
         for (int i = 0; i < body.length(); i++) if (NOT_IN_NAME.indexOf(body.charAt(i)) >= 0) return List.of();
         Span span = new Span(head.start(), m.end());
         return List.of(Candidate.of(sentence.index(), span, EntityKind.GOVERNMENT_BODY, span.of(t), 0.85));
+    }
+
+    /**
+     * Universities and colleges named after their place ({@code 湖北理工学院}, {@code 湘潭大学}): the words
+     * before {@code 大学}/{@code 学院} begin with a place the segmenter knows; {@code 二级学院} and other kinds
+     * of college do not.
+     */
+    private static void schools(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = SCHOOL_END.matcher(t);
+        while (m.find()) {
+            int start = leftEdge(t, m.start(), tokens);
+            if (m.start() - start < 2) continue;
+            Token first = tokenAt(tokens, start);
+            Span span = new Span(start, m.end());
+            boolean named = first != null && first.span().start() == start
+                    && (first.isPlace() || (first.isOrganization() && first.span().equals(span) && PLACE_HEAD.matcher(span.of(t)).lookingAt()));
+            if (!named) continue;
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            out.add(Candidate.of(sentence.index(), span, EntityKind.ORGANIZATION, span.of(t), 0.8));
+        }
     }
 
     private static void byEnding(Sentence sentence, List<Token> tokens, Pattern ending, EntityKind kind,

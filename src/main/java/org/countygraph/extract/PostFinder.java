@@ -81,6 +81,7 @@ public final class PostFinder {
                 }
             }
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
+            if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
@@ -158,6 +159,35 @@ public final class PostFinder {
                     || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The heads of titles that say what kind of organisation they are in, and how such an organisation's name ends. */
+    private static final List<String[]> TITLE_ORG = List.of(
+            new String[] {"校长", ".*(?:大学|学院|学校|中学|小学|党校)"},
+            new String[] {"会长", ".*(?:商会|协会|学会|校友会|联合会|促进会)"},
+            new String[] {"院长", ".*(?:院)"},
+            new String[] {"董事长", "ENTERPRISE"}, new String[] {"总经理", "ENTERPRISE"}, new String[] {"总裁", "ENTERPRISE"});
+
+    /**
+     * The organisation a title with no organisation before it belongs to, by the kind its title names:
+     * {@code 校长某某} heads the school, {@code 副会长某某} the association, {@code 董事长某某} the enterprise
+     * last named before the person (in this sentence or an earlier one).
+     */
+    private static Optional<Found> lastOfKind(List<Found> found, Found person, String title) {
+        for (String[] to : TITLE_ORG) {
+            if (!title.endsWith(to[0])) continue;
+            Found best = null;
+            for (Found f : found) {
+                boolean kind = to[1].equals("ENTERPRISE") ? f.kind() == EntityKind.ENTERPRISE
+                        : f.kind().isOrganization() && f.name().matches(to[1]);
+                if (!kind) continue;
+                boolean before = f.sentence() < person.sentence() || (f.sentence() == person.sentence() && f.span().end() <= person.span().start());
+                if (before && (best == null || f.sentence() > best.sentence()
+                        || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
+            }
+            return Optional.ofNullable(best);
+        }
+        return Optional.empty();
     }
 
     /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */

@@ -241,6 +241,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aSchoolNamedAfterItsPlaceIsWhereItsHeadHoldsOffice() {
+        ArticleExtraction a = one("衡阳市工商联合会和湖南工学院联合举办招聘会。校长刘国华致辞。");
+        assertEquals(EntityKind.ORGANIZATION, entity(a, "湖南工学院").kind());
+        Post p = a.posts().stream().filter(q -> q.person().equals(entity(a, "刘国华").key())).findFirst().orElseThrow();
+        assertEquals(entity(a, "湖南工学院").key(), p.postIn().orElseThrow(), "校长 heads the school last named");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("举办")), a.entities().toString());
+    }
+
+    @Test
     void commonWordsForTownsAndVillagesAreNoPlaces() {
         ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
                 + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
