@@ -250,6 +250,13 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aTitleAfterANameWithARareSurnameMakesItAName() {
+        ArticleExtraction a = one("2019年3月,冼德胜总书记来到村里考察。");
+        assertEquals(EntityKind.OFFICIAL, entity(a, "冼德胜").kind());
+        assertEquals("总书记", a.posts().get(0).title());
+    }
+
+    @Test
     void commonWordsForTownsAndVillagesAreNoPlaces() {
         ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
                 + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
