@@ -147,7 +147,7 @@ public final class DivisionFinder implements MentionFinder {
         String head = m.group(1);
         if (m.group(2).equals("镇") && head.endsWith("乡")) return false;
         if (GENERIC_TOWN.matcher(head).matches()) return false;
-        int headStart = m.start(1), end = m.end();
+        int headStart = m.start(1);
         for (Token tok : tokens) {
             Span sp = tok.span();
             if (sp.start() > headStart && sp.end() == m.start(2) + 1 && COMMON_TOWN_WORDS.contains(tok.text())) {
