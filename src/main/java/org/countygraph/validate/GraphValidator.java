@@ -45,12 +45,17 @@ public final class GraphValidator {
     private static final PrefixMapping PREFIXES = prefixes();
     private static final Node SH_PROPERTY = NodeFactory.createURI("http://www.w3.org/ns/shacl#property");
 
+    /** Stores of more quads than this are validated on the union view, not an in-memory copy. */
+    public static final long DEFAULT_COPY_LIMIT = 2_000_000;
+
     private final Shapes shapes;
     private final Shapes articleShapes;
+    private final long copyLimit;
 
-    private GraphValidator(Shapes shapes, Shapes articleShapes) {
+    private GraphValidator(Shapes shapes, Shapes articleShapes, long copyLimit) {
         this.shapes = shapes;
         this.articleShapes = articleShapes;
+        this.copyLimit = copyLimit;
     }
 
     public static Builder create() { return new Builder(); }
@@ -65,7 +70,7 @@ public final class GraphValidator {
         Objects.requireNonNull(ds, "dataset");
         return Txn.calculateRead(ds, () -> {
             List<Finding> findings = new ArrayList<>();
-            Graph union = copy(ds.getUnionGraph());
+            Graph union = holdsMoreThan(ds, copyLimit) ? ds.getUnionGraph() : copy(ds.getUnionGraph());
             findings.addAll(run(shapes, union, Optional.empty(), union));
             List<Node> articles = new ArrayList<>();
             ds.listGraphNodes().forEachRemaining(g -> { if (g.isURI() && g.getURI().startsWith(ARTICLE_GRAPHS)) articles.add(g); });
@@ -81,7 +86,27 @@ public final class GraphValidator {
         });
     }
 
-    /** An in-memory copy: SHACL asks one small query per focus node, far faster on an indexed plain graph than on a union view. */
+    /**
+     * True when the dataset holds more than {@code limit} quads, counted no further than that. Above it the
+     * union is validated where it lies: a copy costs about 300 MB of heap per million triples (a 100 MB
+     * corpus, 3.1 M triples, took the build's heap to 1.8 GB), the view about 1.8 times the time (17 s
+     * against 9 s for a million triples).
+     */
+    private static boolean holdsMoreThan(DatasetGraph ds, long limit) {
+        var it = ds.find();
+        try {
+            long n = 0;
+            while (it.hasNext()) {
+                it.next();
+                if (++n > limit) return true;
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+    }
+
+    /** An in-memory copy: SHACL asks one small query per focus node, about twice as fast on an indexed plain graph as on a union view. */
     private static Graph copy(Graph g) {
         Graph out = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(out::add);
@@ -156,6 +181,14 @@ public final class GraphValidator {
     public static final class Builder {
         private Shapes shapes;
         private Shapes articleShapes;
+        private long copyLimit = DEFAULT_COPY_LIMIT;
+
+        /** Validate the union of a store of more quads than this on the store, not a copy in memory. Defaults to {@link #DEFAULT_COPY_LIMIT}. */
+        public Builder copyLimit(long quads) {
+            if (quads < 0) throw new CountyGraphException("copy limit must not be negative: " + quads);
+            this.copyLimit = quads;
+            return this;
+        }
 
         /** The shapes for the union of all graphs. Required. */
         public Builder shapes(Graph g) { this.shapes = parse(g, "shapes"); return this; }
@@ -166,7 +199,7 @@ public final class GraphValidator {
         public GraphValidator build() {
             if (shapes == null) throw new CountyGraphException("GraphValidator needs the whole-graph shapes");
             if (articleShapes == null) throw new CountyGraphException("GraphValidator needs the article shapes");
-            return new GraphValidator(shapes, articleShapes);
+            return new GraphValidator(shapes, articleShapes, copyLimit);
         }
 
         private static Shapes parse(Graph g, String what) {

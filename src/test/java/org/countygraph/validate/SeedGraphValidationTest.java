@@ -28,4 +28,21 @@ class SeedGraphValidationTest {
         assertTrue(articles >= 1);
         assertTrue(r.triples() > 30_000, "the union includes the gazetteer and the taxonomy: " + r.triples());
     }
+
+    @Test
+    void aStoreAboveTheCopyLimitIsValidatedInPlaceWithTheSameFindings() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(ds, Path.of("graphs", "countygraph.trig").toString());
+        ReferenceGraphs.addTo(ds);
+        // a township with no name in an article graph: a violation either way
+        ds.add(org.apache.jena.graph.NodeFactory.createURI(org.countygraph.vocab.CG.ID + "article/x/1"),
+                org.apache.jena.graph.NodeFactory.createURI(org.countygraph.vocab.CG.ID + "place/x/甲乙镇"),
+                org.countygraph.vocab.Terms.type, org.countygraph.vocab.CG.Township);
+        ValidationReport copied = GraphValidator.bundled().validate(ds);
+        ValidationReport inPlace = GraphValidator.create().shapes(org.countygraph.vocab.OntologyFiles.shapes())
+                .articleShapes(org.countygraph.vocab.OntologyFiles.articleShapes()).copyLimit(0).build().validate(ds);
+        assertTrue(copied.violations() > 0, "the nameless township");
+        assertEquals(copied.findings(), inPlace.findings());
+        assertEquals(copied.triples(), inPlace.triples());
+    }
 }
