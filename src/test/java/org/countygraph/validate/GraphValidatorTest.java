@@ -154,8 +154,9 @@ class GraphValidatorTest {
     }
 
     @Test
-    void aPostWithoutPostInIsAViolation() {
+    void aPostWithoutPostInIsAWarningForTheTextMayNameNone() {
         Finding f = only(validateChanged("cg:title \"县委书记\"@zh ; org:postIn div:430223 ;", "cg:title \"县委书记\"@zh ;"));
+        assertEquals(Finding.Level.WARNING, f.level());
         assertEquals("cgsh:PostShape", f.shape());
         assertEquals("org:postIn", f.path());
         assertTrue(f.focus().contains("post/"), f.focus());
