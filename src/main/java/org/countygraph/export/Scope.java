@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.countygraph.rdf.ArticleGraphWriter;
 
 /**
  * A resolved {@link Selection}: the graph an export reads (one named graph, or all of them) and,
@@ -66,18 +67,39 @@ public final class Scope {
         return dft.isEmpty() ? dsg.getUnionGraph() : new Union(dft, dsg.getUnionGraph());
     }
 
-    /** The selected quads, streamed from the dataset. */
+    /**
+     * The selected quads, streamed from the dataset. A selection of one article graph also takes the
+     * names of its subjects from the names graph, where an entity's labels are kept once.
+     */
     public Iterator<Quad> quads() {
-        if (nodes == null) return graph == null ? dsg.find() : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        if (nodes == null) {
+            if (graph == null) return dsg.find();
+            return Iter.concat(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY), names(subjectsOfGraph()));
+        }
         Node g = graphOrAny();
-        return Iter.flatMap(nodes.iterator(), n -> dsg.find(g, n, Node.ANY, Node.ANY));
+        Iterator<Quad> own = Iter.flatMap(nodes.iterator(), n -> dsg.find(g, n, Node.ANY, Node.ANY));
+        return graph == null ? own : Iter.concat(own, names(nodes));
     }
 
-    /** The selected triples (each once, whatever the graphs holding it), streamed from the dataset. */
+    /** The selected triples (each once, whatever the graphs holding it), streamed from the dataset; names as for {@link #quads()}. */
     public Iterator<Triple> triples() {
         if (nodes == null && graph == null) return UnionTriples.find(dsg);
         Graph v = view();
-        if (nodes == null) return v.find();
-        return Iter.flatMap(nodes.iterator(), n -> v.find(n, Node.ANY, Node.ANY));
+        if (nodes == null) return Iter.concat(v.find(), Iter.map(names(subjectsOfGraph()), Quad::asTriple));
+        Iterator<Triple> own = Iter.flatMap(nodes.iterator(), n -> v.find(n, Node.ANY, Node.ANY));
+        return Iter.concat(own, Iter.map(names(nodes), Quad::asTriple));
+    }
+
+    /** The names-graph quads of {@code subjects}, unless the selected graph is the names graph itself. */
+    private Iterator<Quad> names(Set<Node> subjects) {
+        if (graph == null || graph.equals(ArticleGraphWriter.NAMES)) return Iter.nullIterator();
+        return Iter.flatMap(subjects.iterator(), n -> dsg.find(ArticleGraphWriter.NAMES, n, Node.ANY, Node.ANY));
+    }
+
+    /** The subjects of the selected graph, in a stable order (an article graph: small). */
+    private Set<Node> subjectsOfGraph() {
+        TreeSet<Node> out = new TreeSet<>(ORDER);
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
     }
 }
