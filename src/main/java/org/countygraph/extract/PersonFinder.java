@@ -110,10 +110,13 @@ public final class PersonFinder implements MentionFinder {
         return false;
     }
 
-    /** True when the segmenter reads exactly {@code span} as one common word (an adverb, a noun…), not a proper name. */
+    /**
+     * True when the segmenter reads {@code span} as one common word (an adverb, a noun…), or as the start of
+     * one (安全|感), not a proper name.
+     */
     private static boolean commonWordAt(List<Token> tokens, Span span) {
         for (Token tok : tokens) {
-            if (tok.span().equals(span)) return !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns") && !tok.tag().startsWith("nz")
+            if (tok.span().start() == span.start() && tok.span().end() >= span.end()) return !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns") && !tok.tag().startsWith("nz")
                     && !tok.tag().startsWith("nt") && !tok.tag().equals("x") && !tok.tag().startsWith("g");
         }
         return false;
@@ -177,7 +180,7 @@ public final class PersonFinder implements MentionFinder {
             String cand = t.substring(at, end);
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
-            if (afterTitle && !spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完: a word, not a name
+            if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             if (Names.isHanName(cand) && (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
                     && (Names.endsName(t, end) || (verbAt(tokens, end) && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);

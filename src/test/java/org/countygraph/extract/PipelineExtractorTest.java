@@ -257,6 +257,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aCommonWordAfterARoleWordIsNoName() {
+        ArticleExtraction a = one("今年提高退休人员基本养老金,回应群众关切,让困难群众温暖过冬,增强人民群众安全感。");
+        assertTrue(a.entities().stream().noneMatch(e -> e.kind().isPerson()), a.entities().toString());
+    }
+
+    @Test
     void commonWordsForTownsAndVillagesAreNoPlaces() {
         ArticleExtraction a = one("各地要扶持乡镇企业,做好乡镇财政工作,建设一批中心镇和特大镇,推进和谐村镇建设,"
                 + "整合自然村和行政村,结对帮扶贫困村。当天上午,车队经过青山镇。");
