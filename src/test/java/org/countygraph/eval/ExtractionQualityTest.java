@@ -78,7 +78,7 @@ class ExtractionQualityTest {
         List<Path[]> pairs = new ArrayList<>();
         for (int n : new int[] {469, 474, 476, 479, 484, 485}) {
             pairs.add(new Path[] {Path.of("src/test/resources/heldout/huangshi-" + n + ".tsv"),
-                    Path.of("src/test/resources/heldout/huangshi-" + n + ".html")});
+                    Path.of("src/test/resources/org/countygraph/ingest/news-html/detail-" + n + ".html")});
         }
         Map<String, Score> s = score(pairs);
         assertBars(s, Map.ofEntries(Map.entry("person", 0.86), Map.entry("county", 0.95), Map.entry("place", 0.65),
