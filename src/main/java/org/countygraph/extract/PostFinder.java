@@ -3,6 +3,7 @@ package org.countygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,12 +121,19 @@ public final class PostFinder {
         String level = levelWord(title);
         if (level.isEmpty()) return Optional.empty();
         EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        return lastBefore(found, person.sentence() - 1, person.sentence(), person.span().start(),
+                f -> f.kind() == kind && f.text().endsWith(level));
+    }
+
+    /**
+     * The mention of {@code found} that {@code which} accepts and that is named last before position
+     * {@code end} of sentence {@code sentence}: in that sentence, or in one from {@code fromSentence} on.
+     */
+    private static Optional<Found> lastBefore(List<Found> found, int fromSentence, int sentence, int end, Predicate<Found> which) {
         Found best = null;
         for (Found f : found) {
-            if (f.kind() != kind || !f.text().endsWith(level)) continue;
-            boolean before = (f.sentence() == person.sentence() && f.span().end() <= person.span().start())
-                    || f.sentence() == person.sentence() - 1;
-            if (before && (best == null || f.sentence() > best.sentence()
+            boolean before = (f.sentence() >= fromSentence && f.sentence() < sentence) || (f.sentence() == sentence && f.span().end() <= end);
+            if (before && which.test(f) && (best == null || f.sentence() > best.sentence()
                     || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
         }
         return Optional.ofNullable(best);
@@ -151,14 +159,7 @@ public final class PostFinder {
             Optional<Found> named = found.stream().filter(f -> f.division().map(x -> x.code().equals(code)).orElse(false)).findFirst();
             if (named.isPresent()) return named;
         }
-        Found best = null;
-        for (Found f : found) {
-            if (f.division().isEmpty() || !f.name().endsWith(level)) continue;
-            boolean before = f.sentence() < person.sentence() || (f.sentence() == person.sentence() && f.span().end() <= person.span().start());
-            if (before && (best == null || f.sentence() > best.sentence()
-                    || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
-        }
-        return Optional.ofNullable(best);
+        return lastBefore(found, 0, person.sentence(), person.span().start(), f -> f.division().isPresent() && f.name().endsWith(level));
     }
 
     /** The heads of titles that say what kind of organisation they are in, and how such an organisation's name ends. */
@@ -176,16 +177,8 @@ public final class PostFinder {
     private static Optional<Found> lastOfKind(List<Found> found, Found person, String title) {
         for (String[] to : TITLE_ORG) {
             if (!title.endsWith(to[0])) continue;
-            Found best = null;
-            for (Found f : found) {
-                boolean kind = to[1].equals("ENTERPRISE") ? f.kind() == EntityKind.ENTERPRISE
-                        : f.kind().isOrganization() && f.name().matches(to[1]);
-                if (!kind) continue;
-                boolean before = f.sentence() < person.sentence() || (f.sentence() == person.sentence() && f.span().end() <= person.span().start());
-                if (before && (best == null || f.sentence() > best.sentence()
-                        || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
-            }
-            return Optional.ofNullable(best);
+            return lastBefore(found, 0, person.sentence(), person.span().start(), f -> to[1].equals("ENTERPRISE")
+                    ? f.kind() == EntityKind.ENTERPRISE : f.kind().isOrganization() && f.name().matches(to[1]));
         }
         return Optional.empty();
     }
@@ -195,15 +188,7 @@ public final class PostFinder {
         String before = t.substring(Math.max(0, orgEnd - 2), orgEnd);
         boolean generic = GENERIC_ORG.stream().anyMatch(before::endsWith);
         if (!generic) return Optional.empty();
-        Found best = null;
-        for (Found f : found) {
-            if (f.kind() != EntityKind.ENTERPRISE) continue;
-            boolean earlier = f.sentence() < person.sentence()
-                    || (f.sentence() == person.sentence() && f.span().end() <= orgEnd);
-            if (earlier && (best == null || f.sentence() > best.sentence()
-                    || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
-        }
-        return Optional.ofNullable(best);
+        return lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
     }
 
     private String titleStartingAt(String t, int start) {
