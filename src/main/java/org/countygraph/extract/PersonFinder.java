@@ -90,11 +90,18 @@ public final class PersonFinder implements MentionFinder {
 
     /** True when the segmenter reads the character at {@code at} as a one-character preposition or verb. */
     private static boolean leadingFunctionChar(List<Token> tokens, int at) {
-        for (Token tok : tokens) {
-            if (tok.span().start() == at) return tok.text().length() == 1 && (tok.tag().startsWith("p") || tok.tag().startsWith("v"));
-        }
-        return false;
+        Token tok = startingAt(tokens, at);
+        return tok != null && tok.text().length() == 1 && (tok.tag().startsWith("p") || tok.tag().startsWith("v"));
     }
+
+    /** The word the segmenter starts at {@code at}, or null. */
+    private static Token startingAt(List<Token> tokens, int at) {
+        Token tok = OrganizationFinder.tokenAt(tokens, at);
+        return tok != null && tok.span().start() == at ? tok : null;
+    }
+
+    /** A word's part of speech by the first letter of its tag (x when it has none). */
+    private static char tagClass(Token tok) { return tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0); }
 
     /** True when a title of the lexicon follows: 习近平总书记, 张三董事长. */
     private boolean titleAfter(String rest) {
@@ -104,10 +111,8 @@ public final class PersonFinder implements MentionFinder {
 
     /** True when the segmenter starts a verb, adverb or preposition at {@code at}: 学员郭盼盼|盯着. */
     static boolean verbAt(List<Token> tokens, int at) {
-        for (Token tok : tokens) {
-            if (tok.span().start() == at) return tok.tag().startsWith("v") || tok.tag().equals("d") || tok.tag().equals("p");
-        }
-        return false;
+        Token tok = startingAt(tokens, at);
+        return tok != null && (tok.tag().startsWith("v") || tok.tag().equals("d") || tok.tag().equals("p"));
     }
 
     /**
@@ -115,19 +120,15 @@ public final class PersonFinder implements MentionFinder {
      * one (安全|感), not a proper name.
      */
     private static boolean commonWordAt(List<Token> tokens, Span span) {
-        for (Token tok : tokens) {
-            if (tok.span().start() == span.start() && tok.span().end() >= span.end()) return !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns") && !tok.tag().startsWith("nz")
-                    && !tok.tag().startsWith("nt") && !tok.tag().equals("x") && !tok.tag().startsWith("g");
-        }
-        return false;
+        Token tok = startingAt(tokens, span.start());
+        return tok != null && tok.span().end() >= span.end() && !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns")
+                && !tok.tag().startsWith("nz") && !tok.tag().startsWith("nt") && !tok.tag().equals("x") && !tok.tag().startsWith("g");
     }
 
     /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
     private static boolean singleNameCharAt(List<Token> tokens, int at) {
-        for (Token tok : tokens) {
-            if (tok.span().start() == at) return tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0)) < 0;
-        }
-        return false;
+        Token tok = startingAt(tokens, at);
+        return tok != null && tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tagClass(tok)) < 0;
     }
 
     /** True when no word the segmenter found in {@code [start, end)} is a particle, a preposition or a verb or adverb of two characters or more. */
@@ -171,9 +172,8 @@ public final class PersonFinder implements MentionFinder {
                 return tok.span();
             }
         }
-        for (Token tok : tokens) { // 主席|和|老一代: a conjunction, preposition or particle starts no name
-            if (tok.span().start() == at && tok.text().length() == 1 && "cpu".indexOf(tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0)) >= 0) return null;
-        }
+        Token first = startingAt(tokens, at); // 主席|和|老一代: a conjunction, preposition or particle starts no name
+        if (first != null && first.text().length() == 1 && "cpu".indexOf(tagClass(first)) >= 0) return null;
         for (int len : new int[] {3, 2}) {
             int end = at + len;
             if (end > t.length()) continue;
