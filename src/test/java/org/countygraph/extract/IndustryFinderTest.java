@@ -3,22 +3,11 @@ package org.countygraph.extract;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-import org.countygraph.extract.hanlp.StandardExtractor;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Industries and who develops them, on invented sentences (no phrase of the seed or dev-news texts). */
 class IndustryFinderTest {
-    static Extractor x;
-
-    @BeforeAll
-    static void load() { x = StandardExtractor.create(); }
-
-    private static ArticleExtraction one(String text) {
-        DocumentExtraction d = x.extract(new SourceDocument("t", "t.txt", text));
-        assertEquals(1, d.articles().size());
-        return d.articles().get(0);
-    }
+    private static ArticleExtraction one(String text) { return OneArticle.of(text); }
 
     private static List<String> industries(ArticleExtraction a) {
         return a.entities().stream().filter(e -> e.kind() == EntityKind.INDUSTRY).map(Entity::label).sorted().toList();

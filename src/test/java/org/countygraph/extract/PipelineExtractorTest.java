@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.countygraph.TestFiles;
-import org.countygraph.extract.hanlp.StandardExtractor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +14,9 @@ class PipelineExtractorTest {
     static Extractor x;
 
     @BeforeAll
-    static void load() { x = StandardExtractor.create(); }
+    static void load() { x = OneArticle.extractor(); }
 
-    private static ArticleExtraction one(String text) {
-        DocumentExtraction d = x.extract(new SourceDocument("t", "t.txt", text));
-        assertEquals(1, d.articles().size());
-        return d.articles().get(0);
-    }
+    private static ArticleExtraction one(String text) { return OneArticle.of(text); }
 
     private static Entity entity(ArticleExtraction a, String label) {
         return a.entities().stream().filter(e -> e.label().equals(label)).findFirst()
