@@ -134,8 +134,12 @@ public final class CandidateResolver {
         return other;
     }
 
-    /** True when the segmenter reads the candidate's first character as the end of an earlier word. */
+    /**
+     * True when the segmenter reads the candidate's first character as the end of an earlier word; not after a
+     * verb of place such as 位于, whose last character the segmenter may read as a surname (位|于嘉兴).
+     */
     private static boolean startsInsideWord(Candidate c, ArticleContext context) {
+        if (DivisionFinder.afterVerb(context.sentences().get(c.sentence()).text(), c.span().start())) return false;
         for (Token tok : context.tokens(c.sentence())) {
             if (tok.span().start() < c.span().start() && tok.span().end() > c.span().start()) {
                 return !tok.isPlace() || tok.span().end() < c.span().end();

@@ -119,7 +119,7 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /** True when one of {@link #VERBS} ends right before {@code at}: 经过|黄滩镇, 走进|湖南. */
-    private static boolean afterVerb(String t, int at) {
+    static boolean afterVerb(String t, int at) {
         return at >= 2 && VERBS.contains(t.substring(at - 2, at));
     }
 

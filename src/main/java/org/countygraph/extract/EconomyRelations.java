@@ -36,7 +36,7 @@ public final class EconomyRelations {
             String upTo = s.text().substring(0, f.span().start());
             if (!industry && RECOMMENDATION.matcher(upTo).find()) continue; // 要实施…: a proposal, not a programme run
             if (industry && PAST.matcher(upTo).find()) continue;
-            Optional<Found> subject = subjectBefore(found, f, industry);
+            Optional<Found> subject = subjectBefore(s.text(), found, f, industry);
             if (subject.isEmpty() && !industry) subject = actorBefore(found, f);
             double conf = 0.75;
             Pattern verbs = industry ? DEVELOP_VERB : LAUNCH_VERB;
@@ -115,13 +115,24 @@ public final class EconomyRelations {
         return Optional.ofNullable(best);
     }
 
-    private static Optional<Found> subjectBefore(List<Found> found, Found target, boolean industry) {
+    private static final Pattern ADDRESS_VERB = Pattern.compile("(?:位于|地处|坐落于|来自)$");
+
+    /** True for an area written as an address after 位于 (位于某市的某基地): where something is, not who acts. */
+    private static boolean isAddress(String text, List<Found> found, Found area) {
+        int start = area.span().start();
+        for (Found f : found) { // the first of the places written one after the other: 位于|浙江|嘉兴
+            if (f.sentence() == area.sentence() && f.span().end() == start && f.kind().isPlace()) return isAddress(text, found, f);
+        }
+        return ADDRESS_VERB.matcher(text.substring(0, start)).find();
+    }
+
+    private static Optional<Found> subjectBefore(String text, List<Found> found, Found target, boolean industry) {
         Found best = null;
         for (Found f : found) {
             if (f.sentence() != target.sentence() || f.span().end() > target.span().start()) continue;
             boolean area = f.kind() == EntityKind.PROVINCE || f.kind() == EntityKind.CITY || f.kind() == EntityKind.COUNTY
                     || f.kind() == EntityKind.TOWNSHIP || f.kind() == EntityKind.VILLAGE || f.kind() == EntityKind.ZONE;
-            if (!area) continue;
+            if (!area || isAddress(text, found, f)) continue;
             if (best == null || f.span().end() > best.span().end()) best = f;
         }
         return Optional.ofNullable(best);

@@ -100,10 +100,10 @@ public final class FactFinders {
     /**
      * Containment and location: a place written right after its division ({@code 天元区群丰镇}),
      * listed divisions under a listed division the article also names, zones and bodies under the
-     * division their name begins with, and towns with no division before them under the article's
-     * division.
+     * division their name begins with, and towns with no division written before them under the county
+     * the article is about ({@code focus}, a mention of it).
      */
-    List<Relation> partOf(List<Found> found, List<Sentence> ss) {
+    List<Relation> partOf(List<Found> found, List<Sentence> ss, Optional<Found> focus) {
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Found> firstByRef = new LinkedHashMap<>();
@@ -116,6 +116,9 @@ public final class FactFinders {
                 boolean adjacent = outer.span().end() == inner.span().start();
                 boolean prefix = outer.span().start() == inner.span().start() && inner.span().contains(outer.span())
                         && inner.span().length() > outer.span().length();
+                boolean branch = inner.kind() == EntityKind.ENTERPRISE && outer.division().isPresent()
+                        && inner.span().contains(outer.span()) && isBranchAt(ss.get(inner.sentence()).text(), outer.span().end());
+                if (branch) { add(out, seen, RelationKind.LOCATED_IN, inner, outer, ss, 0.9); continue; }
                 if (!adjacent && !prefix) continue;
                 RelationKind kind = relationTo(inner, outer);
                 if (kind == null || inner.ref().equals(outer.ref())) continue;
@@ -134,7 +137,25 @@ public final class FactFinders {
                 up = gazetteer.byCode(up.get()).flatMap(Division::parent);
             }
         }
+        townsOfFocus(firstByRef.values(), focus, ss, out, seen);
         return out;
+    }
+
+    /**
+     * {@code 在与某镇相邻的某镇}: a town (镇, 乡, 街道) no division is written before, in an article about a
+     * county, is a town of that county. Only towns: a village is more often in a town the article names
+     * elsewhere.
+     */
+    private static void townsOfFocus(Iterable<Found> firsts, Optional<Found> focus, List<Sentence> ss,
+                                     List<Relation> out, Set<String> seen) {
+        if (focus.isEmpty() || focus.get().kind() != EntityKind.COUNTY) return;
+        Set<String> placed = new HashSet<>();
+        for (Relation r : out) if (r.kind() == RelationKind.PART_OF) placed.add(r.subject());
+        for (Found f : firsts) {
+            if (f.kind() == EntityKind.TOWNSHIP && !placed.contains(f.ref())) {
+                add(out, seen, RelationKind.PART_OF, f, focus.get(), ss, 0.6);
+            }
+        }
     }
 
     private static final Pattern LOCATED = Pattern.compile("(?:位于|地处|坐落于|落户|扎根|总部在|总部设在|来自)");
@@ -142,22 +163,12 @@ public final class FactFinders {
     /** {@code 位于黄滩镇龙口村的湖北三戟…公司}: the enterprise or zone after 位于 + place (+的) is located in the last place. */
     private static void located(List<Found> found, List<Sentence> ss, List<Relation> out, Set<String> seen) {
         for (Sentence s : ss) {
+            sceneOpening(found, s, ss, out, seen);
             Matcher m = LOCATED.matcher(s.text());
             while (m.find()) {
-                Found place = null;
-                int pos = m.end();
-                while (true) {
-                    Found next = null;
-                    for (Found f : found) {
-                        if (f.sentence() == s.index() && f.span().start() == pos && f.kind().isPlace()) {
-                            if (next == null || f.span().length() > next.span().length()) next = f;
-                        }
-                    }
-                    if (next == null) break;
-                    place = next;
-                    pos = next.span().end();
-                }
+                Found place = lastPlaceOfChain(found, s, m.end());
                 if (place == null) continue;
+                int pos = place.span().end();
                 if (pos < s.text().length() && s.text().charAt(pos) == '的') pos++;
                 for (Found f : found) {
                     if (f.sentence() == s.index() && f.span().start() == pos
@@ -176,6 +187,40 @@ public final class FactFinders {
         }
     }
 
+    /** The last place of the places written one after the other from {@code pos} (湖北|孝感|应城市|黄滩镇), or null. */
+    private static Found lastPlaceOfChain(List<Found> found, Sentence s, int pos) {
+        Found place = null;
+        while (true) {
+            Found next = null;
+            for (Found f : found) {
+                if (f.sentence() == s.index() && f.span().start() == pos && f.kind().isPlace()) {
+                    if (next == null || f.span().length() > next.span().length()) next = f;
+                }
+            }
+            if (next == null) return place;
+            place = next;
+            pos = next.span().end();
+        }
+    }
+
+    /**
+     * {@code 湖北孝感应城市黄滩镇，湖北某某公司的车间里}: a sentence that opens on places alone, then a comma and an
+     * enterprise, sets the enterprise's scene in the last of those places.
+     */
+    private static void sceneOpening(List<Found> found, Sentence s, List<Sentence> ss, List<Relation> out, Set<String> seen) {
+        String t = s.text();
+        int start = t.startsWith("在") ? 1 : 0;
+        Found place = lastPlaceOfChain(found, s, start);
+        if (place == null || place.division().filter(d -> d.kind() == EntityKind.PROVINCE).isPresent()) return;
+        int pos = place.span().end();
+        if (pos >= t.length() || (t.charAt(pos) != '，' && t.charAt(pos) != ',')) return;
+        for (Found f : found) {
+            if (f.sentence() == s.index() && f.span().start() == pos + 1 && f.kind() == EntityKind.ENTERPRISE) {
+                add(out, seen, RelationKind.LOCATED_IN, f, place, ss, 0.7);
+            }
+        }
+    }
+
     /** How a mention written right after (or starting with) a place relates to it, or null. */
     private RelationKind relationTo(Found inner, Found outer) {
         EntityKind k = inner.kind();
@@ -190,6 +235,13 @@ public final class FactFinders {
         if (inner.division().isPresent() && outer.division().isPresent()
                 && gazetteer.within(inner.division().get(), outer.division().get().code())) return RelationKind.PART_OF;
         return null;
+    }
+
+    private static final Pattern BRANCH = Pattern.compile("(?:支行|分行|分公司|营业部|办事处)");
+
+    /** True when a branch word starts at {@code at}: the division before it is where the branch is (某银行某县支行). */
+    private static boolean isBranchAt(String text, int at) {
+        return BRANCH.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** True for a named urban area ({@code 田心片区}, {@code 清水塘新城}): part of its division, not located in it. */

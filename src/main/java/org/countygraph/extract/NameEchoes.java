@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the other mentions of persons an article has already named with confidence: once
+ * Finds the other mentions of persons and enterprises an article has already named with confidence: once
  * {@code 公司负责人刘小锋} is read, every later {@code 刘小锋} is a mention of the same person, even where
- * the segmenter does not propose the name.
+ * the segmenter does not propose the name; once {@code 浙江某某光能科技有限公司} is read, {@code 某某光能}
+ * is the same enterprise.
  */
 final class NameEchoes {
     private NameEchoes() {}
@@ -40,5 +41,74 @@ final class NameEchoes {
             }
         }
         return out;
+    }
+
+    /** Company forms a short name drops, longest first. */
+    private static final String[] COMPANY_FORMS = {"集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司",
+            "有限责任公司", "有限公司", "集团公司", "股份公司"};
+    /** Words for the form of a business rather than its trade, which a short name drops: 某某光能科技 → 某某光能. */
+    private static final String[] BUSINESS_WORDS = {"科技", "技术", "实业", "控股", "发展", "投资", "集团"};
+
+    /**
+     * Later mentions of an enterprise by its short name: the full name without its company form, without
+     * the division it begins with, and without a business word ({@code 科技}, {@code 实业}); a short name
+     * keeps at least three characters and is no division's name. A mention read inside a short name, other than an
+     * organisation's, gives way to it: the caller drops what the returned mentions contain.
+     */
+    static List<Found> enterprises(List<Found> found, List<Sentence> ss, Gazetteer gazetteer) {
+        Map<String, Found> shortNames = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.kind() != EntityKind.ENTERPRISE || f.confidence() < 0.8) continue;
+            for (String shortName : shortNames(f.name(), gazetteer)) shortNames.putIfAbsent(shortName, f);
+        }
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : ss) {
+            String t = s.text();
+            for (Map.Entry<String, Found> e : shortNames.entrySet()) {
+                for (int i = t.indexOf(e.getKey()); i >= 0; i = t.indexOf(e.getKey(), i + 1)) {
+                    Span span = new Span(i, i + e.getKey().length());
+                    boolean taken = false;
+                    // a word read inside the short name (新材料 in 星火新材料) gives way to it
+                    for (Found f : found) {
+                        if (f.sentence() == s.index() && f.span().overlaps(span)
+                                && (!span.contains(f.span()) || f.kind().isOrganization())) taken = true;
+                    }
+                    for (Found f : out) if (f.sentence() == s.index() && f.span().overlaps(span)) taken = true;
+                    if (!taken) out.add(new Found(s.index(), span, e.getKey(), EntityKind.ENTERPRISE, e.getValue().name(),
+                            java.util.Optional.empty(), 0.75));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The short names of an enterprise's full name, longest first; none when it has no company form. */
+    static List<String> shortNames(String name, Gazetteer gazetteer) {
+        String n = null;
+        for (String form : COMPANY_FORMS) {
+            if (name.endsWith(form)) { n = name.substring(0, name.length() - form.length()); break; }
+        }
+        List<String> out = new ArrayList<>();
+        if (n == null) return out;
+        for (int end = Math.min(n.length() - 1, 8); end >= 2; end--) {
+            String head = n.substring(0, end);
+            if (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty()) {
+                keep(out, n, gazetteer);
+                n = n.substring(end);
+                break;
+            }
+        }
+        keep(out, n, gazetteer);
+        for (String word : BUSINESS_WORDS) {
+            if (n.endsWith(word)) { keep(out, n.substring(0, n.length() - word.length()), gazetteer); break; }
+        }
+        return out;
+    }
+
+    private static void keep(List<String> out, String shortName, Gazetteer gazetteer) {
+        if (shortName.length() >= 3 && gazetteer.byName(shortName).isEmpty() && gazetteer.byShortName(shortName).isEmpty()
+                && !out.contains(shortName)) {
+            out.add(shortName);
+        }
     }
 }

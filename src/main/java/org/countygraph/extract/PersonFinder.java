@@ -178,6 +178,7 @@ public final class PersonFinder implements MentionFinder {
             int end = at + len;
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
+            if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name

@@ -72,13 +72,16 @@ public final class PipelineExtractor implements Extractor {
         List<Candidate> candidates = findCandidates(ss, ctx);
         List<Found> found = new ArrayList<>(resolver.resolve(candidates, ctx));
         found.addAll(NameEchoes.find(found, ss));
+        List<Found> shortNames = NameEchoes.enterprises(found, ss, gazetteer);
+        found.removeIf(f -> shortNames.stream().anyMatch(e -> e.sentence() == f.sentence() && e.span().contains(f.span())));
+        found.addAll(shortNames);
         found.addAll(bodies(found, ss));
         ctx.focus(FactFinders.focus(found));
         found.addAll(FactFinders.references(ss, ctx));
         found.addAll(credits(segment.article(), ss, found));
         List<PostFinder.Found_Post> foundPosts = posts.find(found, ss, ctx);
         Optional<Found> focus = focusMention(found, ctx);
-        List<Relation> relations = new ArrayList<>(facts.partOf(found, ss));
+        List<Relation> relations = new ArrayList<>(facts.partOf(found, ss, focus));
         relations.addAll(new EconomyRelations().find(ss, found, focus));
         List<FigureFinder.FoundFigure> figures = new ArrayList<>(new FigureFinder().find(ss, found, focus, ctx));
         List<FigureFinder.FoundFigure> investments = new InvestmentFinder().find(ss, found, focus);

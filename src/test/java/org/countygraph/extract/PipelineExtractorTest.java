@@ -311,4 +311,44 @@ class PipelineExtractorTest {
         assertEquals(entity(a, "湘东陶瓷产业园项目").key(), project.concerns().orElseThrow());
         assertEquals("约8.5亿", project.valueText());
     }
+
+    private static boolean related(ArticleExtraction a, RelationKind kind, String subject, String object) {
+        return a.relations().stream().anyMatch(r -> r.kind() == kind && r.subject().equals(subject) && r.object().equals(object));
+    }
+
+    @Test
+    void aTownNoDivisionIsWrittenBeforeIsATownOfTheArticlesCounty() {
+        ArticleExtraction a = one("攸县今年新建三座工厂。在与莲塘坳镇相邻的皇图岭镇，一家新厂已经投产。攸县的工业在增长。");
+        Entity town = entity(a, "皇图岭镇");
+        assertTrue(related(a, RelationKind.PART_OF, town.key(), "division/430223"), a.relations().toString());
+    }
+
+    @Test
+    void aBankBranchIsWhereItsNameSays() {
+        ArticleExtraction a = one("醴陵市的发展离不开金融。中国建设银行醴陵市支行今年为企业发放贷款。");
+        assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "中国建设银行醴陵市支行").key(), "division/430281"),
+                a.relations().toString());
+    }
+
+    @Test
+    void anEnterprisesShortNameIsAMentionOfIt() {
+        ArticleExtraction a = one("湖南星火新材料科技有限公司董事长李明说，订单在增加。以位于株洲的星火新材料工厂为例，产量翻了一番。");
+        Entity firm = entity(a, "湖南星火新材料科技有限公司");
+        assertTrue(firm.aliases().contains("星火新材料"), firm.aliases().toString());
+        assertTrue(related(a, RelationKind.LOCATED_IN, firm.key(), "division/4302"), a.relations().toString());
+    }
+
+    @Test
+    void shortNamesDropTheCompanyFormTheLeadingDivisionAndABusinessWord() {
+        assertEquals(List.of("湖南星火新材料科技", "星火新材料科技", "星火新材料"),
+                NameEchoes.shortNames("湖南星火新材料科技有限公司", org.countygraph.extract.Gazetteer.bundled()));
+        assertEquals(List.of(), NameEchoes.shortNames("星火集团", org.countygraph.extract.Gazetteer.bundled()));
+    }
+
+    @Test
+    void aSentenceOpeningOnPlacesSetsTheSceneOfTheEnterpriseAfterIt() {
+        ArticleExtraction a = one("湖南株洲茶陵县严塘镇，红星瓷业有限公司的车间里，工人们正忙着打包。");
+        assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "红星瓷业有限公司").key(), entity(a, "严塘镇").key()),
+                a.relations().toString());
+    }
 }
