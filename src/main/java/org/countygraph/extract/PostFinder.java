@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|中心|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|科|中心|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地");
     /** Particles and prepositions no body's name holds. */
@@ -67,6 +67,9 @@ public final class PostFinder {
             }
             int orgEnd = titleSpans.get(0).start();
             Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
+            if (org.isEmpty() && headsAnEnterprise(titleSpans.get(0).of(t))) {
+                org = enterpriseEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
+            }
             if (org.isEmpty() || GENERIC_ORG.contains(org.get().name())) {
                 Optional<Found> generic = genericOrg(found, p, t, orgEnd);
                 if (generic.isPresent()) org = generic;
@@ -74,6 +77,7 @@ public final class PostFinder {
             if (org.isEmpty()) {
                 // 合江镇新圩村，村党支部书记周富英: a title led by a level word is a post of the place of that level just named
                 Optional<Found> place = levelPlace(found, p, titleSpans.get(0).of(t));
+                if (place.isEmpty()) place = placeOfLevelTitle(added, p.sentence(), t, titleSpans.get(0));
                 if (place.isPresent()) {
                     Span first = titleSpans.get(0);
                     String rest = first.of(t).substring(levelWord(first.of(t)).length());
@@ -183,6 +187,51 @@ public final class PostFinder {
         return Optional.empty();
     }
 
+    private static final Pattern ENTERPRISE_HEAD = Pattern.compile("(?:副)?(?:董事长|总经理|总裁)|(?:联合)?创始人");
+
+    /** True for a title only an enterprise has: 董事长, 总经理, 总裁, 创始人. */
+    static boolean headsAnEnterprise(String title) { return ENTERPRISE_HEAD.matcher(title).matches(); }
+
+    /**
+     * {@code 某某古镇董事长胡某}: the words before a title only an enterprise has name an enterprise, whatever
+     * they end with, when they are three to twelve characters after a stop and no place, person or common word.
+     */
+    private static Optional<Found> enterpriseEndingAt(List<Found> found, List<Found> added, int sentence, String t, int end,
+                                                      List<Token> tokens) {
+        int start = leftEdge(t, end, tokens);
+        if (end - start < 3 || end - start > 12 || GENERIC_ORG.contains(t.substring(start, end))) return Optional.empty();
+        for (Found f : found) if (f.sentence() == sentence && f.span().overlaps(new Span(start, end)) && !f.kind().isOrganization()
+                && !(f.kind().isPlace() && f.span().start() == start && f.span().end() < end)) return Optional.empty();
+        for (Token tok : tokens) {
+            if (tok.span().start() == start && tok.span().end() == end && !tok.tag().startsWith("n")) return Optional.empty();
+        }
+        String name = t.substring(start, end);
+        Found org = new Found(sentence, new Span(start, end), name, EntityKind.ENTERPRISE, name, Optional.empty(), 0.7);
+        added.add(org);
+        return Optional.of(org);
+    }
+
+    /**
+     * {@code 某山村党支部书记}: a title led by a level word (村, 社区, 镇, 乡, 街道) right after two or three
+     * characters that start after a stop is a post of the place those characters and the level word name.
+     */
+    private Optional<Found> placeOfLevelTitle(List<Found> added, int sentence, String t, Span title) {
+        String level = levelWord(title.of(t));
+        if (level.isEmpty()) return Optional.empty();
+        int start = title.start();
+        while (start > 0 && title.start() - start < 4 && Character.isIdeographic(t.charAt(start - 1))
+                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0) start--;
+        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0;
+        int length = title.start() - start;
+        if (!stop || length < 2 || length > 3) return Optional.empty();
+        String name = t.substring(start, title.start() + level.length());
+        for (int k = start; k < title.start(); k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) return Optional.empty();
+        EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        Found place = new Found(sentence, new Span(start, title.start() + level.length()), name, kind, name, Optional.empty(), 0.7);
+        added.add(place);
+        return Optional.of(place);
+    }
+
     /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */
     private static Optional<Found> genericOrg(List<Found> found, Found person, String t, int orgEnd) {
         String before = t.substring(Math.max(0, orgEnd - 2), orgEnd);
@@ -219,6 +268,26 @@ public final class PostFinder {
                 if (f.sentence() == sentence && f.kind().isPlace() && f.span().end() == end + 1) return Optional.of(f);
             }
         }
+        int start = leftEdge(t, end, tokens);
+        if (best != null && best.span().start() <= start) return Optional.of(best);
+        if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
+            String name = t.substring(start, end);
+            Matcher company = Pattern.compile(".*(?:公司|集团|股份)$").matcher(name);
+            EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
+                    : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|科|组|队)$") ? EntityKind.GOVERNMENT_BODY
+                    : EntityKind.ORGANIZATION;
+            Found org = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.75);
+            added.add(org);
+            return Optional.of(org);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Where the words of an organisation's name ending at {@code end} begin: back to a stop (punctuation), then
+     * past function words, a term (上届, 原) and a leading 中共 before a company's name.
+     */
+    private static int leftEdge(String t, int end, List<Token> tokens) {
         int start = end;
         while (start > 0 && end - start < 30) {
             char c = t.charAt(start - 1);
@@ -235,17 +304,6 @@ public final class PostFinder {
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
         for (int k = start; k < end; k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) start = k + 1; // 第一项由|集团 (全国政协 keeps 全)
         if (t.startsWith("中共", start) && end - start >= 6 && t.substring(start, end).matches(".*(?:公司|集团|股份)$")) start += 2; // 中共X集团: X集团's party body; 中共X市委党校 keeps its name
-        if (best != null && best.span().start() <= start) return Optional.of(best);
-        if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
-            String name = t.substring(start, end);
-            Matcher company = Pattern.compile(".*(?:公司|集团|股份)$").matcher(name);
-            EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
-                    : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|组|队)$") ? EntityKind.GOVERNMENT_BODY
-                    : EntityKind.ORGANIZATION;
-            Found org = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.75);
-            added.add(org);
-            return Optional.of(org);
-        }
-        return Optional.ofNullable(best);
+        return start;
     }
 }

@@ -351,4 +351,38 @@ class PipelineExtractorTest {
         assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "红星瓷业有限公司").key(), entity(a, "严塘镇").key()),
                 a.relations().toString());
     }
+
+    private static List<String> postsOf(ArticleExtraction a, String name) {
+        Entity person = entity(a, name);
+        return a.posts().stream().filter(p -> p.person().equals(person.key()))
+                .map(p -> p.title() + "@" + p.postIn().orElse("-")).sorted().toList();
+    }
+
+    @Test
+    void aVillagesTwoPostsBeforeOneName() {
+        ArticleExtraction a = one("“路修好了。”青石村党支部书记、村委会主任林秀英告诉记者。");
+        assertEquals(List.of("党支部书记@" + entity(a, "青石村").key(), "村委会主任@" + entity(a, "青石村").key()),
+                postsOf(a, "林秀英"));
+    }
+
+    @Test
+    void aVillageNamedOnlyByTheTitlesLevelWord() {
+        ArticleExtraction a = one("“日子越过越好。”白岩村党支部书记周志强介绍，村里收入在增长。");
+        Entity village = entity(a, "白岩村");
+        assertEquals(EntityKind.VILLAGE, village.kind());
+        assertEquals(List.of("党支部书记@" + village.key()), postsOf(a, "周志强"));
+    }
+
+    @Test
+    void theWordsBeforeAChairmansTitleNameAnEnterprise() {
+        ArticleExtraction a = one("“游客多了。”青川古镇董事长李国华介绍。");
+        assertEquals(EntityKind.ENTERPRISE, entity(a, "青川古镇").kind());
+        assertEquals(List.of("董事长@" + entity(a, "青川古镇").key()), postsOf(a, "李国华"));
+    }
+
+    @Test
+    void aSectionOfABodyHoldsItsChiefsPost() {
+        ArticleExtraction a = one("“片区建起来了。”株洲市委组织部组织二科科长唐明远介绍。");
+        assertEquals(List.of("科长@" + entity(a, "株洲市委组织部组织二科").key()), postsOf(a, "唐明远"));
+    }
 }
