@@ -18,11 +18,11 @@ public final class DivisionFinder implements MentionFinder {
     private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?![民委级长里内落庄])");
     /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
     private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
-    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由";
+    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖";
     /** Two-character verbs whose second character a town name after them would otherwise swallow: 经过|黄滩镇. */
     private static final java.util.Set<String> VERBS = java.util.Set.of("经过", "通过", "路过", "穿过", "越过", "走进", "走到", "来到", "前往", "回到", "赶到", "遍及", "位于", "地处", "落户", "扎根");
     private static final String VERB_ENDINGS = "过进到往及于处户根";
-    private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型不";
+    private static final String NOT_IN_NAME = "的在和与是了这那各全本该我每其此个等及把被将对向从为所到来去回建迎型不但辖";
     /** Common words ending in 镇 or 村 that a would-be name can end with: 和谐|村镇. */
     private static final java.util.Set<String> COMMON_TOWN_WORDS = java.util.Set.of("乡镇", "村镇", "城镇", "集镇", "乡村", "农村");
     /** Heads of kinds of town, not of towns: 中心镇, 重点镇, 建制镇, 特色小镇. */
@@ -70,7 +70,31 @@ public final class DivisionFinder implements MentionFinder {
             lowerAfter(sentence, context, s.end(), out);
         }
         lowerAnywhere(sentence, context, out);
+        listedTowns(sentence, out);
         return out;
+    }
+
+    private static final Pattern LISTED_TOWNS = Pattern.compile("((?:\\p{IsHan}{2}、)+\\p{IsHan}{2})([2-9]|[两三四五六七八九])个?(镇|乡|街道|村)");
+
+    /**
+     * {@code 甲乙、丙丁、戊己4镇}: a list of two-character names closed by its count and a level word names towns
+     * (or villages) by their short names; the count must match the list.
+     */
+    private static void listedTowns(Sentence sentence, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = LISTED_TOWNS.matcher(t);
+        while (m.find()) {
+            String[] names = m.group(1).split("、");
+            int count = "两三四五六七八九".indexOf(m.group(2)) >= 0 ? "两三四五六七八九".indexOf(m.group(2)) + 2 : Integer.parseInt(m.group(2));
+            if (names.length != count) continue;
+            int at = m.start(1);
+            for (String name : names) {
+                Span span = new Span(at, at + name.length());
+                at = span.end() + 1;
+                if (NOT_IN_NAME.indexOf(name.charAt(0)) >= 0 || out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+                out.add(Candidate.of(sentence.index(), span, levelOf(m.group(3)), name + m.group(3), 0.7)); // 百合 → 百合镇
+            }
+        }
     }
 
     /** The town a short form names when 镇, 乡 or 街道 follows it ({@code 合江镇}), or null. */
@@ -91,7 +115,7 @@ public final class DivisionFinder implements MentionFinder {
         int at = from;
         while (at < t.length()) {
             Matcher m = LOWER.matcher(t).region(at, t.length());
-            if (!m.lookingAt() || !plausibleName(m.group(1)) || !nameNotWords(m, context.tokens(sentence.index()))) return;
+            if (!m.lookingAt() || !plausibleName(m.group(1), m.group(2)) || !nameNotWords(m, context.tokens(sentence.index()))) return;
             out.add(Candidate.of(sentence.index(), new Span(m.start(), m.end()), levelOf(m.group(2)), m.group(), 0.85));
             at = m.end();
         }
@@ -108,7 +132,7 @@ public final class DivisionFinder implements MentionFinder {
             int s = m.start();
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
             boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s);
-            if (!boundary || !plausibleName(m.group(1)) || !nameNotWords(m, context.tokens(sentence.index()))) continue;
+            if (!boundary || !plausibleName(m.group(1), m.group(2)) || !nameNotWords(m, context.tokens(sentence.index()))) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             if ((m.group(2).equals("村") || m.group(2).equals("社区")) && NOT_VILLAGE.matcher(m.group()).matches()) continue;
@@ -159,8 +183,16 @@ public final class DivisionFinder implements MentionFinder {
         return true;
     }
 
-    private static boolean plausibleName(String head) {
+    /**
+     * False for heads no town or village name has: a function word inside, a county's 区 or 县 after the first
+     * character (莲都区|黄村乡 is a county and a town, not one village 莲都区黄村), a leading 村 or a 村 inside a
+     * village's head (村容|村貌, 自然村|鹰村), a leading verb of movement (通过|强村).
+     */
+    private static boolean plausibleName(String head, String suffix) {
         for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
+        for (int i = 1; i < head.length(); i++) if ("区县".indexOf(head.charAt(i)) >= 0) return false;
+        if (head.startsWith("村") || (suffix.equals("村") && head.contains("村"))) return false;
+        if (head.length() > 2 && VERBS.contains(head.substring(0, 2))) return false;
         return !head.endsWith("城") && !head.startsWith("乡") && !head.endsWith("农");
     }
 

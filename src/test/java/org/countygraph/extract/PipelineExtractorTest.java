@@ -385,4 +385,21 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("“片区建起来了。”株洲市委组织部组织二科科长唐明远介绍。");
         assertEquals(List.of("科长@" + entity(a, "株洲市委组织部组织二科").key()), postsOf(a, "唐明远"));
     }
+
+    private static List<String> placeNames(ArticleExtraction a) {
+        return a.entities().stream().filter(e -> e.kind().isPlace()).map(Entity::label).sorted().toList();
+    }
+
+    @Test
+    void aCountyThenATownWhoseNameHoldsTheVillageWordIsTwoPlaces() {
+        ArticleExtraction a = one("在株洲市攸县张村乡石桥村，村容村貌焕然一新，通过强镇带动周边发展。");
+        assertEquals(List.of("张村乡", "攸县", "株洲市", "石桥村"), placeNames(a));
+    }
+
+    @Test
+    void aListOfShortNamesClosedByTheirCountAndALevelWordNamesTowns() {
+        ArticleExtraction a = one("攸县推动东岭、西岭、南岭3镇联动发展，北岭、中岭5镇另有安排。");
+        assertEquals(List.of("东岭镇", "南岭镇", "攸县", "西岭镇"), placeNames(a));
+        assertTrue(entity(a, "西岭镇").aliases().contains("西岭"));
+    }
 }
