@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class OrganizationFinder implements MentionFinder {
-    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂)";
+    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|(?:农民)?专业合作社|股份经济合作社|经济合作社|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂|书店|民宿|农场|牧场|酒店|宾馆|超市)";
     private static final Pattern COMPANY_END = Pattern.compile(COMPANY);
     /** One of these is in every match of {@link #COMPANY_END}, {@link #ZONE_END}, {@link #BARE_ZONE}, {@link #FIRM_LIST}. */
-    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "合作社", "银行", "农商行", "制造厂");
+    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "合作社", "银行", "农商行", "制造厂", "书店", "民宿", "农场", "牧场", "酒店", "宾馆", "超市");
     private static final List<String> ZONE_WORDS = List.of("区", "园", "新城");
     private static final List<String> BARE_ZONE_WORDS = List.of("高新区", "经开区", "开发区");
     private static final List<String> FIRM_WORDS = List.of("企", "公司", "厂", "集团", "银行");
@@ -77,7 +77,9 @@ public final class OrganizationFinder implements MentionFinder {
                     && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
                     && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
                     && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()));
-            if (!company) continue;
+            if (!company || afterACount(t, tok.span().start())) continue;
+            String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
+            if (tokHead.length() < 2 || (SHOP.matcher(end.group()).matches() && KIND_OF_SHOP.matcher(tokHead).matches())) continue;
             Span span = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
             if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
                 out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.7));
@@ -216,14 +218,28 @@ public final class OrganizationFinder implements MentionFinder {
         Matcher m = ending.matcher(t);
         while (m.find()) {
             int start = leftEdge(t, m.start(), tokens);
-            if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start);
+            if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
             if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
             int party = t.substring(start, m.start()).lastIndexOf("中共");
             if (kind == EntityKind.ENTERPRISE && party >= 0 && m.start() - start - party >= 4) start += party + 2; // 调整中共X集团委员会: the party body of X集团
             Matcher lead = LEADING_VERB.matcher(t.substring(start, m.start()));
-            if (kind == EntityKind.ENTERPRISE && lead.lookingAt() && m.start() - start - lead.end() >= 2) start += lead.end(); // 发展|手工业生产合作社
+            if (kind == EntityKind.ENTERPRISE && lead.lookingAt()) {
+                if (m.start() - start - lead.end() < 2) continue; // 发展|农民专业合作社: a verb and the kind of firm, no name
+                start += lead.end(); // 发展|手工业生产合作社
+            }
             String head = t.substring(start, m.start());
+            if (kind == EntityKind.ENTERPRISE && SHOP.matcher(m.group()).matches()) {
+                if (KIND_OF_SHOP.matcher(head).matches()) continue; // 家庭农场, 国营农场, 连锁超市: kinds, not names
+                int afterPlace = Math.max(head.lastIndexOf('村'), Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1;
+                if (afterPlace > 0 && head.length() - afterPlace >= 2) { // 某村|昌盛民宿: the name, common word or not
+                    start += afterPlace;
+                    Span span = new Span(start, m.end());
+                    if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
+                    continue;
+                }
+            }
+            if (kind == EntityKind.ENTERPRISE && afterACount(t, start)) continue;
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && COMMON_HEAD_WORDS.contains(head))) continue;
@@ -246,8 +262,22 @@ public final class OrganizationFinder implements MentionFinder {
         return start;
     }
 
+    /** Words for a shop or a farm: a firm, when a proper name comes before it. */
+    private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆|超市");
+    /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
+    private static final Pattern KIND_OF_SHOP = Pattern.compile(
+            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|农村|乡村|社区|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
+
+    /** Characters of a number before a counter: 1600多|家, 十余|家. */
+    private static final String COUNT_CHARS = "0123456789多余几十百千万两一二三四五六七八九";
+
+    /** True when a would-be name at {@code start} begins with the counter of a number (1600多|家蔬菜专业合作社): a count of firms. */
+    private static boolean afterACount(String t, int start) {
+        return t.startsWith("家", start) && start > 0 && COUNT_CHARS.indexOf(t.charAt(start - 1)) >= 0;
+    }
+
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:努力|大力|积极|继续|进一步)?(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:努力|大力|积极|继续|进一步)?(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
     /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
     private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 
@@ -257,13 +287,15 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
             "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
-            "网络", "软件", "能源", "电力", "燃气", "供水", "建设", "房地产", "地产", "汽车", "航空", "出租车", "外贸", "销售", "服务", "文化", "传媒", "广告", "设计", "安保", "物业", "家政", "劳务", "科创", "新能源", "光伏", "制药", "医药", "食品", "农业", "旅游", "旅行");
+            "网络", "软件", "能源", "电力", "燃气", "供水", "建设", "房地产", "地产", "汽车", "航空", "出租车", "外贸", "销售", "服务", "文化", "传媒", "广告", "设计", "安保", "物业", "家政", "劳务", "科创", "新能源", "光伏", "制药", "医药", "食品", "农业", "旅游", "旅行",
+            "高级", "低级", "初级", "高級", "低級", "初級");
 
     /**
      * Company names begin with their region more often than not ({@code 重庆榕泉木业有限公司}): when a division
-     * name stands in the stretch of text before the company word, the name starts there.
+     * name stands in the stretch of text before the company word, the name starts there, unless a verb follows
+     * the division's name.
      */
-    static int regionStart(String t, int wordStart, int tokenStart) {
+    static int regionStart(String t, int wordStart, int tokenStart, List<Token> tokens) {
         int raw = wordStart;
         while (raw > 0 && wordStart - raw < MAX_NAME) {
             char c = t.charAt(raw - 1);
@@ -275,7 +307,11 @@ public final class OrganizationFinder implements MentionFinder {
             for (int len = 2; len <= 5 && i + len <= wordStart - 1; len++) {
                 String w = t.substring(i, i + len);
                 if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) {
-                    return i < tokenStart ? i : tokenStart;
+                    if (i >= tokenStart) return tokenStart;
+                    for (Token tok : tokens) { // 攸县|扶持|发展家庭农场: a verb right after the place parts them
+                        if (tok.span().start() == i + len && tok.span().end() <= tokenStart && tok.tag().equals("v")) return tokenStart;
+                    }
+                    return i;
                 }
             }
         }

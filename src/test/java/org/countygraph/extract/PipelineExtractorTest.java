@@ -402,4 +402,20 @@ class PipelineExtractorTest {
         assertEquals(List.of("东岭镇", "南岭镇", "攸县", "西岭镇"), placeNames(a));
         assertTrue(entity(a, "西岭镇").aliases().contains("西岭"));
     }
+
+    private static List<String> enterpriseNames(ArticleExtraction a) {
+        return a.entities().stream().filter(e -> e.kind() == EntityKind.ENTERPRISE).map(Entity::label).sorted().toList();
+    }
+
+    @Test
+    void kindsOfFarmsAndCountsOfFirmsAreNoEnterprises() {
+        ArticleExtraction a = one("攸县扶持发展家庭农场和农民专业合作社，当地300多家果蔬专业合作社参加了展会，城市连锁超市也来了。");
+        assertEquals(List.of(), enterpriseNames(a));
+    }
+
+    @Test
+    void aNamedGuesthouseAfterItsVillageIsAnEnterprise() {
+        ArticleExtraction a = one("走进攸县鸾山镇新漕村青松民宿，院子里坐满了游客。");
+        assertEquals(List.of("青松民宿"), enterpriseNames(a));
+    }
 }
