@@ -118,10 +118,10 @@ final class EntityAssembler {
         return new ArticleExtraction(documentId, article, ss, focus, entities, outPosts, outRelations, observations);
     }
 
-    /** The quoted names inside an initiative's name: “三送、三优、三解”行动 → 三送、三优、三解. */
+    /** The quoted names inside an initiative's name: “三送、三优、三解”行动 → 三送、三优、三解, 《某办法》 → 某办法. */
     private static List<String> quoted(String s) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"「『]([^”’\"」』]+)[”’\"」』]").matcher(s);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"「『《]([^”’\"」』》]+)[”’\"」』》]").matcher(s);
         while (m.find()) out.add(m.group(1));
         return out;
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link EntityAssembler} turns them into keys.
  */
 public final class FactFinders {
-    private static final Pattern REFERENCE = Pattern.compile("(?:该|全|我|本)(区|县|市)");
+    private static final Pattern REFERENCE = Pattern.compile("(?:该|全|我|本)(区|县|市)|(?<!\\p{IsHan})(区|县|市)里(?!程)");
     private final Gazetteer gazetteer;
 
     public FactFinders(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
@@ -65,7 +65,7 @@ public final class FactFinders {
         }
     }
 
-    /** Mentions of the article's division by reference: {@code 该区}, {@code 全县}, {@code 我市}. */
+    /** Mentions of the article's division by reference: {@code 该区}, {@code 全县}, {@code 我市}, {@code 市里} (after no Han character). */
     static List<Found> references(List<Sentence> ss, ArticleContext ctx) {
         List<Found> out = new ArrayList<>();
         if (ctx.focus().isEmpty()) return out;
@@ -73,7 +73,7 @@ public final class FactFinders {
         for (Sentence s : ss) {
             Matcher m = REFERENCE.matcher(s.text());
             while (m.find()) {
-                Division target = referent(focus, m.group(1), ctx.gazetteer());
+                Division target = referent(focus, m.group(1) != null ? m.group(1) : m.group(2), ctx.gazetteer());
                 if (target == null) continue;
                 out.add(new Found(s.index(), new Span(m.start(), m.end()), m.group(), target.kind(), target.name(),
                         Optional.of(target), 0.7));

@@ -21,10 +21,10 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
-            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|\\d)|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
+            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|同类|同一|\\d)|编制|制定|出台|谋划|研究|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
-    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|该区|该县|该市|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
+    private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|全乡|全村|全片区|该区|该县|该市|该镇|该村|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
     /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统)");
     /** A trailing rank word names a part of the sector: 数字经济核心产业 is the core of 数字经济. */
@@ -50,6 +50,10 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台"
             + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展)$");
+    /** A word after X产业 that makes it a zone's name: 某湖农工文旅产业片区 (an industry park, 产业园, still names its sector). */
+    private static final Pattern ZONE_AFTER = Pattern.compile("片区");
+    /** A list whose last item ends in a word of completeness names the steps of one chain, not sectors. */
+    private static final Pattern COMPLETE = Pattern.compile("(?:完整|完善|齐全|健全)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会|研究院");
     private static final Pattern ORG_INSIDE = Pattern.compile("协会|商会|联盟");
     /**
@@ -74,6 +78,7 @@ public final class IndustryFinder implements MentionFinder {
             int at = list.start(1);
             boolean anyField = list.group(2).equals("领域");
             if (FRAME_AFTER.matcher(t.substring(list.end())).lookingAt()) continue; // 超大规模市场、完备产业体系
+            if (COMPLETE.matcher(list.group(1)).find()) continue; // 培育、生产、包装完整产业链: the steps of one chain
             boolean first = true;
             for (String item : list.group(1).split("、")) {
                 int itemStart = at;
@@ -95,13 +100,14 @@ public final class IndustryFinder implements MentionFinder {
         Matcher m = WITH_WORD.matcher(t);
         while (industryWord && m.find()) {
             if (ORG_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 光伏行业协会 is an association
+            if (ZONE_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 某湖农工文旅产业片区 is a zone's name
             if (FRAME_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 现代化产业体系 is no sector
             int start = nameStart(t, m.start(1), m.end(1), tokens);
             start = rejoinSplitVerb(t, start, m.end(1), tokens, context);
             String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
             // 房地产业 is 房地产 and 业, not 房地 and 产业
             if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
-            if (!plausible(head) || singleQuality(tokens, start, m.end(1), head)) continue;
+            if (!plausible(head) || singleQuality(tokens, start, m.end(1), head) || COMPLETE.matcher(head).find()) continue;
             add(out, sentence, new Span(start, m.end()), head, 0.85);
         }
         findProduce(t, tokens, sentence, out);
@@ -159,6 +165,8 @@ public final class IndustryFinder implements MentionFinder {
                 int p = tokenEndingAt(tokens, start);
                 if (p >= 0 && tokens.get(p).isPlace() && tokens.get(p).text().length() <= 3) start = tokens.get(p).span().start();
             }
+            Matcher reference = REFERENCE_HEAD.matcher(t.substring(start, end)); // 全片|区|桂圆: the segmenter may split the reference
+            if (reference.lookingAt() && end - start - reference.end() >= 2) start += reference.end();
             if (end - start < 2) continue;
             String name = t.substring(start, end);
             if (!plausible(name) || NOT_PRODUCE.matcher(name).matches()) continue;

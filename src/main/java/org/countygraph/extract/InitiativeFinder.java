@@ -61,6 +61,7 @@ public final class InitiativeFinder implements MentionFinder {
                 out.add(Candidate.of(sentence.index(), new Span(q.start(1), q.end(1)), EntityKind.INITIATIVE, inner, 0.7));
             }
         }
+        documents(sentence, out);
         named(sentence, context.tokens(sentence.index()), out);
         Matcher u = UNQUOTED.matcher(t);
         while (t.indexOf('大') >= 0 && u.find()) {
@@ -70,6 +71,25 @@ public final class InitiativeFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** A policy document named in title marks: 《某某考评激励方案》, 《某某实施意见》. */
+    private static final Pattern DOCUMENT = Pattern.compile("《([^《》]{4,40}?(?:方案|办法|意见|规划|计划|条例|细则|措施|规定|纲要|行动))》");
+
+    /**
+     * Policy documents: a title in 《》 that ends in a word for a plan or a rule ({@code 方案}, {@code 办法},
+     * {@code 意见}…) names a policy; the name keeps the marks, the title without them is an alias.
+     */
+    private static void documents(Sentence sentence, List<Candidate> out) {
+        String t = sentence.text();
+        if (t.indexOf('《') < 0) return;
+        Matcher m = DOCUMENT.matcher(t);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
+                out.add(Candidate.of(sentence.index(), span, EntityKind.INITIATIVE, m.group(), 0.8));
+            }
+        }
     }
 
     private static final List<String> NAMED_END_WORDS = List.of("试点", "制度", "模式", "工程", "机制", "体系", "系统", "学习教育", "专项行动", "项目");

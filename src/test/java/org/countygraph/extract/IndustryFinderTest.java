@@ -101,4 +101,14 @@ class IndustryFinderTest {
     private static String entityKey(ArticleExtraction a, String label) {
         return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow().key();
     }
+
+    @Test
+    void aZonesNameTheStepsOfOneChainAndPlanningVerbsAreNoSectors() {
+        assertEquals(List.of(), industries(one("位于河边的某湖农旅产业片区，今年共同编制产业发展规划，形成采摘、分拣、包装完整产业链，联合多个村同类产业联建。")));
+    }
+
+    @Test
+    void aSplitReferenceBeforeProduceIsNoPartOfIt() {
+        assertEquals(List.of("脐橙"), industries(one("去年全片区脐橙产量超3000吨。")));
+    }
 }

@@ -418,4 +418,19 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("走进攸县鸾山镇新漕村青松民宿，院子里坐满了游客。");
         assertEquals(List.of("青松民宿"), enterpriseNames(a));
     }
+
+    @Test
+    void aPolicyDocumentInTitleMarksIsAnInitiativeRunByTheCityThatIssuedIt() {
+        ArticleExtraction a = one("株洲市今年推进乡村建设。市里出台《村级集体经济发展激励办法》，效果明显。");
+        Entity policy = entity(a, "《村级集体经济发展激励办法》");
+        assertEquals(EntityKind.INITIATIVE, policy.kind());
+        assertTrue(policy.aliases().contains("村级集体经济发展激励办法"), policy.aliases().toString());
+        assertTrue(related(a, RelationKind.LAUNCHED_BY, policy.key(), "division/4302"), a.relations().toString());
+    }
+
+    @Test
+    void aBookTitleIsNoInitiative() {
+        ArticleExtraction a = one("株洲市作家出版了小说《山里的日子》，广受好评。");
+        assertTrue(a.entities().stream().noneMatch(e -> e.kind() == EntityKind.INITIATIVE), a.entities().toString());
+    }
 }
