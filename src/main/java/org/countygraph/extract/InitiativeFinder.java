@@ -31,6 +31,8 @@ public final class InitiativeFinder implements MentionFinder {
     private static final Pattern UNQUOTED = Pattern.compile(NUM + "大(\\p{IsHan}{0,6}?)(行动|战役|工程|攻坚战|计划|专项|任务)");
     private static final Pattern PARALLEL = Pattern.compile("^\\p{IsHan}{1,5}(?:[、，,]\\p{IsHan}{1,5}){2,}$");
     private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
+    /** A motto's negation (一个都不能少) or a word for problems, strengths or parts ends no programme's number pattern. */
+    private static final Pattern NOT_A_PROGRAMME = Pattern.compile("不能|不让|都不|没有|(?:差距|问题|短板|难题|矛盾|风险|优势|特点|特色|变化|成就|成果|板块|方面|领域|目标)$");
     private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题|部署|战略|主题|论述|讲话|指示|号召|重要)");
     private final List<String> campaignWords;
 
@@ -48,7 +50,8 @@ public final class InitiativeFinder implements MentionFinder {
             String after = t.substring(q.end());
             if (NOT_AFTER.matcher(after).find()) continue;
             int suffixEnd = campaignWordAfter(t, q.end());
-            boolean numberPattern = NUMBER_PATTERN.matcher(inner).matches() && inner.length() >= 3;
+            boolean numberPattern = NUMBER_PATTERN.matcher(inner).matches() && inner.length() >= 3
+                    && !NOT_A_PROGRAMME.matcher(inner).find(); // “一个不能掉队” is a motto, “三大差距” a problem
             boolean parallel = PARALLEL.matcher(inner).matches();
             boolean launched = LAUNCH_BEFORE.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).find();
             boolean endsInWord = endsWithCampaignWord(inner);
@@ -189,6 +192,9 @@ public final class InitiativeFinder implements MentionFinder {
         return false;
     }
 
+    /** Verbs that, between a quoted phrase and a campaign word, start a clause of their own. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织");
+
     /** The end of a campaign word that follows a closing quote within a few characters (a parenthesis may intervene), or -1. */
     private int campaignWordAfter(String t, int from) {
         int i = from;
@@ -200,6 +206,7 @@ public final class InitiativeFinder implements MentionFinder {
             if (gap > 0) {
                 char c = t.charAt(i + gap - 1);
                 if (!Character.isIdeographic(c) || "一二三四五六七八九十两季年月日".indexOf(c) >= 0) return -1;
+                if (CLAUSE_VERB.matcher(t.substring(i, i + gap)).find()) return -1; // “某某”开展政策宣讲: a new clause
             }
             for (String w : campaignWords) {
                 if (t.startsWith(w, i + gap)) {

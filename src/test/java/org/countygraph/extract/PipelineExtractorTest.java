@@ -433,4 +433,14 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("株洲市作家出版了小说《山里的日子》，广受好评。");
         assertTrue(a.entities().stream().noneMatch(e -> e.kind() == EntityKind.INITIATIVE), a.entities().toString());
     }
+
+    private static List<String> initiativeNames(ArticleExtraction a) {
+        return a.entities().stream().filter(e -> e.kind() == EntityKind.INITIATIVE).map(Entity::label).sorted().toList();
+    }
+
+    @Test
+    void mottosProblemsAndQuotedWordsBeforeAnotherClauseAreNoInitiatives() {
+        ArticleExtraction a = one("攸县坚持“一个不能掉队”，缩小“四大差距”，请“田秀才”开展政策宣讲，巩固“两不愁三保障”成果。");
+        assertEquals(List.of("两不愁三保障"), initiativeNames(a));
+    }
 }
