@@ -56,6 +56,8 @@ public final class PersonFinder implements MentionFinder {
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
             double conf;
             if (SPEECH.matcher(rest).find() || titleAfter(rest)) conf = 0.8;
+            else if (tok.text().length() == 3 && i > 0 && tokens.get(i - 1).tag().equals("nnt")
+                    && tokens.get(i - 1).span().end() == tok.span().start()) conf = 0.75; // 放映员|某才宇: a job word before it
             else if (tok.text().length() >= 3 && Names.endsName(t, tok.span().end()) && Names.hasCommonSurname(tok.text())) conf = 0.6;
             else continue;
             out.add(Candidate.of(sentence.index(), tok.span(), EntityKind.PERSON, tok.text(), conf));
@@ -107,6 +109,12 @@ public final class PersonFinder implements MentionFinder {
     private boolean titleAfter(String rest) {
         for (String w : titleWords.longestFirst()) if (rest.startsWith(w) && w.length() >= 2) return true;
         return false;
+    }
+
+    /** True when the segmenter starts an adjective or a time word at {@code at}: 村民某小凤|熟练, 党员某春山|每天. */
+    private static boolean describedAt(List<Token> tokens, int at) {
+        Token tok = startingAt(tokens, at);
+        return tok != null && tok.text().length() >= 2 && (tok.tag().equals("a") || tok.tag().equals("t"));
     }
 
     /** True when the segmenter starts a verb, adverb or preposition at {@code at}: 学员郭盼盼|盯着. */
@@ -183,7 +191,8 @@ public final class PersonFinder implements MentionFinder {
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             if (Names.isHanName(cand) && (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
-                    && (Names.endsName(t, end) || (verbAt(tokens, end) && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
+                    && (Names.endsName(t, end) || ((verbAt(tokens, end) || (len == 3 && describedAt(tokens, end)))
+                        && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);
             }
         }

@@ -443,4 +443,15 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("攸县坚持“一个不能掉队”，缩小“四大差距”，请“田秀才”开展政策宣讲，巩固“两不愁三保障”成果。");
         assertEquals(List.of("两不愁三保障"), initiativeNames(a));
     }
+
+    private static List<String> personNames(ArticleExtraction a) {
+        return a.entities().stream().filter(e -> e.kind().isPerson()).map(Entity::label).sorted().toList();
+    }
+
+    @Test
+    void aNameAfterAJobWordBeforeAnAdjectiveOrATimeWordOrAVerb() {
+        assertEquals(List.of("周小梅"), personNames(one("村民周小梅熟练地缝着鞋面。")));
+        assertEquals(List.of("郑海林"), personNames(one("党员郑海林每天清晨巡河。")));
+        assertEquals(List.of("冯立新"), personNames(one("夜里，放映员冯立新来到安置点。")));
+    }
 }
