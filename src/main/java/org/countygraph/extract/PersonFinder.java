@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
+    /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士. */
+    private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志");
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某)$");
     /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
     private static final Pattern NAME_LIST = Pattern.compile(
@@ -44,6 +46,7 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         nameLists(t, sentence.index(), tokens, out);
+        credits(t, sentence.index(), out);
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
@@ -55,7 +58,7 @@ public final class PersonFinder implements MentionFinder {
             int before = tok.span().start() - 1;
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
             double conf;
-            if (SPEECH.matcher(rest).find() || titleAfter(rest)) conf = 0.8;
+            if (SPEECH.matcher(rest).find() || titleAfter(rest) || ROLE_AFTER.matcher(rest).lookingAt()) conf = 0.8;
             else if (tok.text().length() == 3 && i > 0 && tokens.get(i - 1).tag().equals("nnt")
                     && tokens.get(i - 1).span().end() == tok.span().start()) conf = 0.75; // 放映员|某才宇: a job word before it
             else if (tok.text().length() >= 3 && Names.endsName(t, tok.span().end()) && Names.hasCommonSurname(tok.text())) conf = 0.6;
@@ -86,6 +89,24 @@ public final class PersonFinder implements MentionFinder {
                 Span span = new Span(s, s + item.length());
                 if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence, span, EntityKind.PERSON, item, 0.75));
                 s += item.length() + 1;
+            }
+        }
+    }
+
+    /** A photo or chart credit after the name: 以上图片均为某某摄, 某某摄（人民视觉）, （某某参与采写）. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile("(?<=^|[^\\p{IsHan}]|为)(\\p{IsHan}{2,3}?)(?:摄|参与采写)(?=$|[^\\p{IsHan}])");
+    /** A credit before the name: 制图：某某, 摄影：某某. */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:制图|摄影|图|绘图)[：:/]\\s*(\\p{IsHan}{2,3})(?=$|[^\\p{IsHan}])");
+
+    /** Persons credited for a photo, a chart or a part of the reporting, when the name has a listed surname. */
+    private static void credits(String t, int sentence, List<Candidate> out) {
+        if (t.indexOf('摄') < 0 && t.indexOf('图') < 0 && !t.contains("采写")) return;
+        for (Pattern p : new Pattern[] {CREDIT_AFTER, CREDIT_BEFORE}) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                Span span = new Span(m.start(1), m.end(1));
+                if (!Names.hasSurname(m.group(1)) || out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+                out.add(Candidate.of(sentence, span, EntityKind.PERSON, m.group(1), 0.85));
             }
         }
     }
@@ -187,10 +208,12 @@ public final class PersonFinder implements MentionFinder {
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
-            boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("先生", end)
+            boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)
+                    || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
-            if (Names.isHanName(cand) && (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand))
+            boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack
+            if (Names.isHanName(cand) && (anySurname || (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand)))
                     && (Names.endsName(t, end) || ((verbAt(tokens, end) || (len == 3 && describedAt(tokens, end)))
                         && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);

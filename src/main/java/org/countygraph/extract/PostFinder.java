@@ -20,9 +20,9 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|科|中心|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
-    private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地");
+    private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊");
     /** Particles and prepositions no body's name holds. */
     private static final String FUNCTION_CHARS = "的了由让把被向为对从将在和是";
     private static final String LEFT_STOP = "，,。：:；;“”\"（）()《》【】、 ";
@@ -234,7 +234,7 @@ public final class PostFinder {
 
     /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */
     private static Optional<Found> genericOrg(List<Found> found, Found person, String t, int orgEnd) {
-        String before = t.substring(Math.max(0, orgEnd - 2), orgEnd);
+        String before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
         boolean generic = GENERIC_ORG.stream().anyMatch(before::endsWith);
         if (!generic) return Optional.empty();
         return lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
@@ -274,7 +274,7 @@ public final class PostFinder {
             String name = t.substring(start, end);
             Matcher company = Pattern.compile(".*(?:公司|集团|股份)$").matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
-                    : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|科|组|队)$") ? EntityKind.GOVERNMENT_BODY
+                    : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|科|股|组|队)$") ? EntityKind.GOVERNMENT_BODY
                     : EntityKind.ORGANIZATION;
             Found org = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.75);
             added.add(org);
@@ -296,7 +296,7 @@ public final class PostFinder {
         }
         // trim function words at the left edge (verbs, prepositions...) by the segmenter's tags
         for (Token tok : tokens) {
-            if (tok.span().start() >= start && tok.span().end() <= end && OrganizationFinder.isStopTag(tok.tag())) {
+            if (tok.span().start() >= start && tok.span().end() < end && OrganizationFinder.isStopTag(tok.tag())) { // the last word (事务|股) ends the name
                 start = tok.span().end();
             }
         }

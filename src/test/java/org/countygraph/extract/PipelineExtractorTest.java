@@ -454,4 +454,20 @@ class PipelineExtractorTest {
         assertEquals(List.of("郑海林"), personNames(one("党员郑海林每天清晨巡河。")));
         assertEquals(List.of("冯立新"), personNames(one("夜里，放映员冯立新来到安置点。")));
     }
+
+    @Test
+    void creditsAgesAndRolesAfterANameMarkPersons() {
+        assertEquals(List.of("王海林"), personNames(one("以上图片均为王海林摄")));
+        assertEquals(List.of("李晓红"), personNames(one("数据来源：县统计局制图：李晓红")));
+        assertEquals(List.of("张秀英"), personNames(one("县一中的张秀英老师来了。")));
+        assertEquals(List.of("刘桂兰"), personNames(one("58岁的刘桂兰写下第一首诗。")));
+    }
+
+    @Test
+    void postsInAFederationAMuseumAndASectionOfABureau() {
+        ArticleExtraction a = one("株洲市文联副主席王晓燕来了。攸县文化馆馆长赵国栋说，攸县商务局综合股股长孙立新也来了。");
+        assertEquals(List.of("副主席@" + entity(a, "株洲市文联").key()), postsOf(a, "王晓燕"));
+        assertEquals(List.of("馆长@" + entity(a, "攸县文化馆").key()), postsOf(a, "赵国栋"));
+        assertEquals(List.of("股长@" + entity(a, "攸县商务局综合股").key()), postsOf(a, "孙立新"));
+    }
 }
