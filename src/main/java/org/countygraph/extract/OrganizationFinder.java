@@ -35,7 +35,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;
     /** Heads that make a phrase about some firm, not a firm's name: 一家互联网公司, 这家公司. */
-    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|^多|^某)");
+    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|一批|^多|^某)");
     /** A list of names before a word for firms: {@code 促成A、B、C等企业}, {@code A、B、C三家公司}. */
     private static final Pattern FIRM_LIST = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})(?:等(?:一批|多家)?|[两三四五六七八九十几多]家)(?:\\p{IsHan}{0,4})?(?:企业|公司|厂商|厂家|集团|车企|药企|银行)");
@@ -266,15 +266,21 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆|超市");
     /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
-            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|农村|乡村|社区|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
+            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
 
     /** Characters of a number before a counter: 1600多|家, 十余|家. */
     private static final String COUNT_CHARS = "0123456789多余几十百千万两一二三四五六七八九";
 
-    /** True when a would-be name at {@code start} begins with the counter of a number (1600多|家蔬菜专业合作社): a count of firms. */
+    /** True when a would-be name at {@code start} begins with, or follows, the counter of a number (1600多|家蔬菜专业合作社, 26家|酒店民宿): a count of firms. */
     private static boolean afterACount(String t, int start) {
-        return t.startsWith("家", start) && start > 0 && COUNT_CHARS.indexOf(t.charAt(start - 1)) >= 0;
+        while (start < t.length() && "多余几".indexOf(t.charAt(start)) >= 0) start++; // 20|余间
+        int counter = start < t.length() && COUNTERS.indexOf(t.charAt(start)) >= 0 ? start
+                : start > 0 && COUNTERS.indexOf(t.charAt(start - 1)) >= 0 ? start - 1 : -1;
+        return counter > 0 && COUNT_CHARS.indexOf(t.charAt(counter - 1)) >= 0;
     }
+
+    /** Counters of firms and premises: 26家, 20余间. */
+    private static final String COUNTERS = "家间座所栋";
 
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:努力|大力|积极|继续|进一步)?(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
@@ -299,7 +305,7 @@ public final class OrganizationFinder implements MentionFinder {
         int raw = wordStart;
         while (raw > 0 && wordStart - raw < MAX_NAME) {
             char c = t.charAt(raw - 1);
-            if (LEFT_STOP.indexOf(c) >= 0 || !Character.isLetterOrDigit(c) || c == '的' || c == '在') break;
+            if (LEFT_STOP.indexOf(c) >= 0 || !Character.isLetterOrDigit(c) || "的在到从和与及向对把被".indexOf(c) >= 0) break;
             raw--;
         }
         Gazetteer g = Gazetteer.bundled();
@@ -309,7 +315,8 @@ public final class OrganizationFinder implements MentionFinder {
                 if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) {
                     if (i >= tokenStart) return tokenStart;
                     for (Token tok : tokens) { // 攸县|扶持|发展家庭农场: a verb right after the place parts them
-                        if (tok.span().start() == i + len && tok.span().end() <= tokenStart && tok.tag().equals("v")) return tokenStart;
+                        if (tok.span().start() == i + len && tok.span().end() <= tokenStart && tok.tag().equals("v")
+                                && tok.text().length() >= 2) return tokenStart;
                     }
                     return i;
                 }
@@ -342,18 +349,51 @@ public final class OrganizationFinder implements MentionFinder {
         int i = end;
         while (i > 0 && end - i < MAX_NAME) {
             char c = t.charAt(i - 1);
+            int open = placeInParentheses(t, i);
+            if (open >= 0) { i = open; continue; } // 某某（重庆）农业发展有限公司: the place in parentheses is inside the name
             if (LEFT_STOP.indexOf(c) >= 0 || LayoutLib.isSpace(c) || !Character.isLetterOrDigit(c)) break;
             Token tok = tokenAt(tokens, i - 1);
             if (tok != null && tok.span().end() <= end && isStopTag(tok.tag())) {
-                // a one-character word right after a boundary starts the name: “正泰新能…
-                int s = tok.span().start();
-                boolean atBoundary = s == 0 || LEFT_STOP.indexOf(t.charAt(s - 1)) >= 0 || !Character.isLetterOrDigit(t.charAt(s - 1));
-                if (tok.text().length() == 1 && atBoundary && tok.tag().charAt(0) != 'w' && tok.tag().charAt(0) != 'u' && tok.tag().charAt(0) != 'p' && tok.tag().charAt(0) != 'c') i = s;
+                // one or two one-character words right after a boundary start the name: “正泰新能…, ，中|元|汇吉…
+                int s = singlesFromBoundary(t, tok, tokens);
+                if (s >= 0) i = s;
                 break;
             }
             i--;
         }
         return i;
+    }
+
+    /**
+     * Where a run of one or two one-character words (no punctuation, particle, preposition or conjunction) that
+     * ends with {@code last} starts, when a boundary comes right before it; else -1.
+     */
+    private static int singlesFromBoundary(String t, Token last, List<Token> tokens) {
+        Token cur = last;
+        for (int n = 0; n < 2 && cur != null; n++) {
+            char tag = cur.tag().isEmpty() ? 'x' : cur.tag().charAt(0);
+            if (cur.text().length() != 1 || "wupcmt".indexOf(tag) >= 0) return -1;
+            int s = cur.span().start();
+            boolean boundary = s == 0 || LEFT_STOP.indexOf(t.charAt(s - 1)) >= 0 || !Character.isLetterOrDigit(t.charAt(s - 1));
+            // two words at a boundary start a name only when neither is a verb or adverb: ，中|元|汇吉…, not ，再|到|某民宿
+            if (n == 1 && ("dv".indexOf(tag) >= 0 || "dv".indexOf(last.tag().isEmpty() ? 'x' : last.tag().charAt(0)) >= 0)) return -1;
+            if (boundary) return s;
+            cur = tokenAt(tokens, s - 1);
+        }
+        return -1;
+    }
+
+    /** The position of the opening parenthesis when a place in parentheses ends at {@code end} (（重庆）), else -1. */
+    private static int placeInParentheses(String t, int end) {
+        if (end < 4 || (t.charAt(end - 1) != '）' && t.charAt(end - 1) != ')')) return -1;
+        for (int open = end - 3; open >= Math.max(0, end - 8); open--) {
+            char o = t.charAt(open);
+            if (o != '（' && o != '(') continue;
+            String inner = t.substring(open + 1, end - 1);
+            Gazetteer g = Gazetteer.bundled();
+            return !g.byName(inner).isEmpty() || !g.byShortName(inner).isEmpty() ? open : -1;
+        }
+        return -1;
     }
 
     /** The segmenter's word that covers position {@code pos}, or null. */

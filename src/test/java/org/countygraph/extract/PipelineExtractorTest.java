@@ -470,4 +470,11 @@ class PipelineExtractorTest {
         assertEquals(List.of("馆长@" + entity(a, "攸县文化馆").key()), postsOf(a, "赵国栋"));
         assertEquals(List.of("股长@" + entity(a, "攸县商务局综合股").key()), postsOf(a, "孙立新"));
     }
+
+    @Test
+    void enterpriseNamesKeepAPlaceInParenthesesAndShortWordsAfterABoundary() {
+        assertEquals(List.of("云杉（重庆）农业发展有限公司"), enterpriseNames(one("”云杉（重庆）农业发展有限公司总经理韩明说。")));
+        assertEquals(List.of("攸县保丰陶瓷专业合作社"), enterpriseNames(one("她牵头成立了攸县保丰陶瓷专业合作社。")));
+        assertEquals(List.of(), enterpriseNames(one("园区包括17家餐饮店、26家酒店民宿，还有20余间乡村民宿在改造。")));
+    }
 }
