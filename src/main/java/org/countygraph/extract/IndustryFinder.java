@@ -21,9 +21,9 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
-            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|同类|同一|\\d)|编制|制定|出台|谋划|研究|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
+            "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|同类|同一|\\d)|编制|制定|出台|谋划|研究|品种|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|从事|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|全乡|全村|全片区|该区|该县|该市|该镇|该村|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
     /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统)");

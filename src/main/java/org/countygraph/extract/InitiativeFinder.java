@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *       campaign word; the quoted text is an alias.</li>
  *   <li>A quoted number pattern: {@code “三大战役”}, {@code “三联三包”}, {@code “两线三会一链一群一平台”}.</li>
  *   <li>A quoted list of three or more short parallel phrases, the form of campaign slogans:
- *       {@code “迎老乡、回故乡、建家乡”}.</li>
+ *       {@code “迎老乡、回故乡、建家乡”}, or a quoted formula of a model: {@code “政企联动+产教融合”}.</li>
  *   <li>A quoted name after a verb of launching ({@code 开展、实施、打响、推行}…) or ending in a campaign word.</li>
  *   <li>An unquoted number pattern with a campaign word: {@code 三大攻坚行动}.</li>
  * </ul>
@@ -30,6 +30,12 @@ public final class InitiativeFinder implements MentionFinder {
             "^(?:" + NUM + "(?:大|个|项|条|张|类|化|型)\\p{IsHan}{1,6}|(?:" + NUM + "[\\p{IsHan}]{1,2}){2,})$");
     private static final Pattern UNQUOTED = Pattern.compile(NUM + "大(\\p{IsHan}{0,6}?)(行动|战役|工程|攻坚战|计划|专项|任务)");
     private static final Pattern PARALLEL = Pattern.compile("^\\p{IsHan}{1,5}(?:[、，,]\\p{IsHan}{1,5}){2,}$");
+    /** A quoted formula of a model: “政企联动+非遗活化+产教融合”, “公司+农户”. */
+    private static final Pattern FORMULA = Pattern.compile("^\\p{IsHan}{2,8}(?:[+＋]\\p{IsHan}{2,8})+$");
+    /** A national five-year plan period: 九五, 十五五. */
+    private static final Pattern PLAN_PERIOD = Pattern.compile("^[一二三四五六七八九十]+五\\s*$");
+    /** Words for a way of working after a quoted formula and 的. */
+    private static final Pattern WAY_AFTER = Pattern.compile("的(?:模式|路子|路径|做法|机制|思路|办法)");
     private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
     /** A motto's negation (一个都不能少) or a word for problems, strengths or parts ends no programme's number pattern. */
     private static final Pattern NOT_A_PROGRAMME = Pattern.compile("不能|不让|都不|没有|(?:差距|问题|短板|难题|矛盾|风险|优势|特点|特色|变化|成就|成果|板块|方面|领域|目标)$");
@@ -49,10 +55,13 @@ public final class InitiativeFinder implements MentionFinder {
             if (inner.isEmpty() || inner.matches(".*[。！？!?].*")) continue;
             String after = t.substring(q.end());
             if (NOT_AFTER.matcher(after).find()) continue;
+            if (PLAN_PERIOD.matcher(inner).matches()) continue; // “九五”计划, “十五五”规划: a national plan period
             int suffixEnd = campaignWordAfter(t, q.end());
             boolean numberPattern = NUMBER_PATTERN.matcher(inner).matches() && inner.length() >= 3
                     && !NOT_A_PROGRAMME.matcher(inner).find(); // “一个不能掉队” is a motto, “三大差距” a problem
-            boolean parallel = PARALLEL.matcher(inner).matches();
+            boolean formula = FORMULA.matcher(inner).matches() // “光伏+某某”的工厂 describes a thing; “文学+旅游”的路子 is a way of working
+                    && (!after.startsWith("的") || WAY_AFTER.matcher(after).lookingAt());
+            boolean parallel = PARALLEL.matcher(inner).matches() || formula;
             boolean launched = LAUNCH_BEFORE.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).find();
             boolean endsInWord = endsWithCampaignWord(inner);
             if (suffixEnd > 0) {
@@ -211,7 +220,8 @@ public final class InitiativeFinder implements MentionFinder {
             for (String w : campaignWords) {
                 if (t.startsWith(w, i + gap)) {
                     int end = i + gap + w.length();
-                    if (end < t.length() && Character.isIdeographic(t.charAt(end)) && !w.endsWith("行动") && !w.endsWith("管理")
+                    if (end < t.length() && Character.isIdeographic(t.charAt(end)) && (gap > 0 || "的和与等及".indexOf(t.charAt(end)) < 0)
+                            && !w.endsWith("行动") && !w.endsWith("管理")
                             && !w.equals("模式") && !w.equals("品牌") && !w.equals("政策")) {
                         continue; // the word goes on: 工作 in 工作讲评会 is not a campaign word
                     }

@@ -369,18 +369,20 @@ public final class OrganizationFinder implements MentionFinder {
      * ends with {@code last} starts, when a boundary comes right before it; else -1.
      */
     private static int singlesFromBoundary(String t, Token last, List<Token> tokens) {
-        Token cur = last;
-        for (int n = 0; n < 2 && cur != null; n++) {
-            char tag = cur.tag().isEmpty() ? 'x' : cur.tag().charAt(0);
-            if (cur.text().length() != 1 || "wupcmt".indexOf(tag) >= 0) return -1;
-            int s = cur.span().start();
-            boolean boundary = s == 0 || LEFT_STOP.indexOf(t.charAt(s - 1)) >= 0 || !Character.isLetterOrDigit(t.charAt(s - 1));
-            // two words at a boundary start a name only when neither is a verb or adverb: ，中|元|汇吉…, not ，再|到|某民宿
-            if (n == 1 && ("dv".indexOf(tag) >= 0 || "dv".indexOf(last.tag().isEmpty() ? 'x' : last.tag().charAt(0)) >= 0)) return -1;
-            if (boundary) return s;
-            cur = tokenAt(tokens, s - 1);
-        }
-        return -1;
+        char lastTag = last.tag().isEmpty() ? 'x' : last.tag().charAt(0);
+        if (last.text().length() != 1 || "wupc".indexOf(lastTag) >= 0) return -1;
+        if (atBoundary(t, last.span().start())) return last.span().start();
+        // two words at a boundary start a name only when neither is a verb, an adverb, a numeral or a time word:
+        // ，中|元|汇吉…, not ，再|到|某民宿 or 一|批|大型企业集团
+        Token first = tokenAt(tokens, last.span().start() - 1);
+        if (first == null || first.text().length() != 1 || "dvmt".indexOf(lastTag) >= 0) return -1;
+        char firstTag = first.tag().isEmpty() ? 'x' : first.tag().charAt(0);
+        if ("wupcdvmt".indexOf(firstTag) >= 0 || !atBoundary(t, first.span().start())) return -1;
+        return first.span().start();
+    }
+
+    private static boolean atBoundary(String t, int s) {
+        return s == 0 || LEFT_STOP.indexOf(t.charAt(s - 1)) >= 0 || !Character.isLetterOrDigit(t.charAt(s - 1));
     }
 
     /** The position of the opening parenthesis when a place in parentheses ends at {@code end} (（重庆）), else -1. */

@@ -477,4 +477,10 @@ class PipelineExtractorTest {
         assertEquals(List.of("攸县保丰陶瓷专业合作社"), enterpriseNames(one("她牵头成立了攸县保丰陶瓷专业合作社。")));
         assertEquals(List.of(), enterpriseNames(one("园区包括17家餐饮店、26家酒店民宿，还有20余间乡村民宿在改造。")));
     }
+
+    @Test
+    void aQuotedProgrammeBeforeItsWordAndAFormulaOfAModelAreInitiativesAPlanPeriodIsNot() {
+        ArticleExtraction a = one("攸县以“党建引领+产业融合”为路径，服务“湘电入粤”工程的装备在这里造，“十五五”规划正在编制，“光伏+茶园”的基地建成了。");
+        assertEquals(List.of("“湘电入粤”工程", "党建引领+产业融合"), initiativeNames(a));
+    }
 }
