@@ -138,6 +138,7 @@ public final class FactFinders {
             }
         }
         townsOfFocus(firstByRef.values(), focus, ss, out, seen);
+        firmsOfFocus(firstByRef.values(), focus, ss, out, seen);
         return out;
     }
 
@@ -156,6 +157,45 @@ public final class FactFinders {
                 add(out, seen, RelationKind.PART_OF, f, focus.get(), ss, 0.6);
             }
         }
+    }
+
+    /**
+     * {@code 走进某某合作社}: in an article about one county, naming no other county or city, an enterprise
+     * it places nowhere else is in that county.
+     */
+    private void firmsOfFocus(Iterable<Found> firsts, Optional<Found> focus, List<Sentence> ss,
+                                     List<Relation> out, Set<String> seen) {
+        if (focus.isEmpty() || focus.get().kind() != EntityKind.COUNTY) return;
+        for (Found f : firsts) {
+            boolean otherArea = (f.kind() == EntityKind.COUNTY || f.kind() == EntityKind.CITY) && !f.ref().equals(focus.get().ref())
+                    && f.division().isPresent() && !gazetteer.within(focus.get().division().get(), f.division().get().code());
+            if (otherArea) return;
+        }
+        Set<String> placed = new HashSet<>();
+        for (Relation r : out) if (r.kind() == RelationKind.LOCATED_IN) placed.add(r.subject());
+        for (Found f : firsts) {
+            if (f.kind() == EntityKind.ENTERPRISE && !placed.contains(f.ref()) && REGISTERED.matcher(f.name()).find()
+                    && !f.name().startsWith("中国") && !namesAnotherPlace(f.name(), focus.get().division().get())) {
+                add(out, seen, RelationKind.LOCATED_IN, f, focus.get(), ss, 0.5);
+            }
+        }
+    }
+
+    /** The end of a registered firm's full name; a bare short name (某某科技) may be a brand from anywhere. */
+    private static final Pattern REGISTERED = Pattern.compile("(?:公司|合作社|民宿|农场|牧场|书店|酒店|宾馆|超市)$");
+
+    /** True when a firm's name begins with, or holds in parentheses, a division that is neither the county nor one of its ancestors: 某某（山东）有限公司. */
+    private boolean namesAnotherPlace(String name, Division county) {
+        List<String> places = new ArrayList<>();
+        Matcher p = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]").matcher(name);
+        while (p.find()) places.add(p.group(1));
+        for (int len = Math.min(4, name.length() - 1); len >= 2; len--) places.add(name.substring(0, len));
+        for (String w : places) {
+            List<Division> ds = new ArrayList<>(gazetteer.byName(w));
+            ds.addAll(gazetteer.byShortName(w));
+            if (!ds.isEmpty() && ds.stream().noneMatch(d -> d.code().equals(county.code()) || gazetteer.within(county, d.code()))) return true;
+        }
+        return false;
     }
 
     private static final Pattern LOCATED = Pattern.compile("(?:位于|地处|坐落于|落户|扎根|总部在|总部设在|来自)");
@@ -228,6 +268,10 @@ public final class FactFinders {
         if (k == EntityKind.ENTERPRISE && outer.kind() != EntityKind.PROVINCE && outer.division().isPresent()
                 && outer.span().start() == inner.span().start()) {
             return RelationKind.LOCATED_IN; // 大庆溢泰…公司 is in 大庆; a province in the name says too little
+        }
+        if (k == EntityKind.ENTERPRISE && (outer.kind() == EntityKind.TOWNSHIP || outer.kind() == EntityKind.VILLAGE)
+                && outer.span().end() == inner.span().start()) {
+            return RelationKind.LOCATED_IN; // 某镇|某某工坊: a firm written right after its town or village is there
         }
         if (k.isOrganization()) return null;
         if (k == EntityKind.ZONE) return isUrbanArea(inner.name()) ? RelationKind.PART_OF : RelationKind.LOCATED_IN;

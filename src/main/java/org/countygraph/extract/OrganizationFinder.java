@@ -294,7 +294,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
             "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
             "网络", "软件", "能源", "电力", "燃气", "供水", "建设", "房地产", "地产", "汽车", "航空", "出租车", "外贸", "销售", "服务", "文化", "传媒", "广告", "设计", "安保", "物业", "家政", "劳务", "科创", "新能源", "光伏", "制药", "医药", "食品", "农业", "旅游", "旅行",
-            "高级", "低级", "初级", "高級", "低級", "初級");
+            "高级", "低级", "初级", "高級", "低級", "初級", "股份制", "国家控股", "国有控股", "控股", "混合所有制");
 
     /**
      * Company names begin with their region more often than not ({@code 重庆榕泉木业有限公司}): when a division

@@ -483,4 +483,19 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("攸县以“党建引领+产业融合”为路径，服务“湘电入粤”工程的装备在这里造，“十五五”规划正在编制，“光伏+茶园”的基地建成了。");
         assertEquals(List.of("“湘电入粤”工程", "党建引领+产业融合"), initiativeNames(a));
     }
+
+    @Test
+    void aFirmAnArticleAboutOneCountyPlacesNowhereElseIsInThatCounty() {
+        ArticleExtraction a = one("攸县发展农业。走进青禾果蔬专业合作社，工人们正在分拣。攸县的蔬菜远销各地。");
+        assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "青禾果蔬专业合作社").key(), "division/430223"), a.relations().toString());
+        ArticleExtraction b = one("攸县发展农业。绿源环境修复（山东）有限公司参与了试点。攸县的蔬菜远销各地。");
+        assertTrue(b.relations().stream().noneMatch(r -> r.kind() == RelationKind.LOCATED_IN), b.relations().toString());
+    }
+
+    @Test
+    void aFirmWrittenRightAfterItsTownIsThere() {
+        ArticleExtraction a = one("走进攸县鸾山镇青松民宿，院子里坐满了游客。");
+        assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "青松民宿").key(), entity(a, "鸾山镇").key()),
+                a.relations().toString());
+    }
 }
