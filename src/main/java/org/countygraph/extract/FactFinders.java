@@ -27,8 +27,20 @@ public final class FactFinders {
     /**
      * The division an article is about: its most named county-level division, else its most named city. A county
      * named once where a city is named three times or more only places a scene (在某市某县某基地): the city is it.
+     * A province named three times or more, and more often than any county or city, is it (an article about 某省).
      */
     static Optional<Division> focus(List<Found> found) {
+        // an article about a province names it more often than any of the counties and cities it visits
+        Optional<Division> province = mostNamed(found, EntityKind.PROVINCE);
+        if (province.isPresent() && count(found, province.get()) >= 3) {
+            int n = count(found, province.get());
+            boolean above = true;
+            for (EntityKind level : new EntityKind[] {EntityKind.COUNTY, EntityKind.CITY}) {
+                Optional<Division> d = mostNamed(found, level);
+                if (d.isPresent() && count(found, d.get()) >= n) above = false;
+            }
+            if (above) return province;
+        }
         Optional<Division> county = mostNamed(found, EntityKind.COUNTY);
         if (county.isPresent() && count(found, county.get()) == 1) {
             Optional<Division> city = mostNamed(found, EntityKind.CITY);

@@ -498,4 +498,11 @@ class PipelineExtractorTest {
         assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "青松民宿").key(), entity(a, "鸾山镇").key()),
                 a.relations().toString());
     }
+
+    @Test
+    void anArticleNamingItsProvinceMoreThanAnyCountyIsAboutTheProvince() {
+        ArticleExtraction a = one("湖南推进共同富裕。湖南的攸县建了新路，湖南的醴陵市办了展会。全省建成巡回诊疗点1510个。");
+        assertEquals(java.util.Optional.of("division/43"), a.focus());
+        assertTrue(a.observations().stream().anyMatch(o -> o.area().equals("division/43")), a.observations().toString());
+    }
 }
