@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * an alias. Confidence: 0.85 for a name with an industry word, 0.8 for a list item, 0.7 for a bare sector word.
  */
 public final class IndustryFinder implements MentionFinder {
-    private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业)");
+    private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业|制造业|工业)");
     private static final Pattern LIST_BEFORE = Pattern.compile(
             "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(产业|行业|领域|业态)");
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
@@ -72,7 +72,7 @@ public final class IndustryFinder implements MentionFinder {
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = context.tokens(sentence.index());
         // each pattern needs literal words that most sentences lack: looking for them first spares a regex scan
-        boolean industryWord = t.contains("产业") || t.contains("行业");
+        boolean industryWord = t.contains("产业") || t.contains("行业") || t.contains("工业") || t.contains("制造业");
         Matcher list = LIST_BEFORE.matcher(t);
         while (t.indexOf('、') >= 0 && (industryWord || t.contains("领域") || t.contains("业态")) && list.find()) {
             int at = list.start(1);
@@ -108,6 +108,13 @@ public final class IndustryFinder implements MentionFinder {
             // 房地产业 is 房地产 and 业, not 房地 and 产业
             if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
             if (!plausible(head) || singleQuality(tokens, start, m.end(1), head) || COMPLETE.matcher(head).find()) continue;
+            // 钢铁工业, 新一代电子信息制造业: with these words only a sector of the lexicon is one (重工业, 社队工业 are not)
+            if (m.group(2).equals("工业") || m.group(2).equals("制造业")) {
+                String sector = sectorAtEnd(head);
+                if (sector == null) continue;
+                start = m.end(1) - sector.length(); // 三大|钢铁工业: the sector word and no more
+                head = sector;
+            }
             add(out, sentence, new Span(start, m.end()), head, 0.85);
         }
         findProduce(t, tokens, sentence, out);
@@ -218,6 +225,12 @@ public final class IndustryFinder implements MentionFinder {
     private static int tokenEndingAt(List<Token> tokens, int end) {
         for (int j = 0; j < tokens.size(); j++) if (tokens.get(j).span().end() == end) return j;
         return -1;
+    }
+
+    /** The longest sector word of the lexicon the name ends in, or null: 新一代|电子信息. */
+    private String sectorAtEnd(String name) {
+        for (String sector : sectors) if (name.endsWith(sector)) return sector; // longest first
+        return null;
     }
 
     /** True for a name of a field that has a sector's head word or is (or ends in) a sector word of the lexicon. */

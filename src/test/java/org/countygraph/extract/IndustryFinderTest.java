@@ -111,4 +111,10 @@ class IndustryFinderTest {
     void aSplitReferenceBeforeProduceIsNoPartOfIt() {
         assertEquals(List.of("脐橙"), industries(one("去年全片区脐橙产量超3000吨。")));
     }
+
+    @Test
+    void aSectorOfTheLexiconBeforeIndustryOrManufacturingIsOneOtherWordsAreNot() {
+        assertEquals(List.of("钢铁"), industries(one("全区钢铁工业转型升级，三大钢铁工业基地建成。")));
+        assertEquals(List.of(), industries(one("要积极发展社队工业和地方工业。")));
+    }
 }
