@@ -76,10 +76,12 @@ public final class OrganizationFinder implements MentionFinder {
             boolean company = end.find() && end.end() == tok.text().length() && end.start() >= 2
                     && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
                     && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
-                    && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()));
+                    && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()))
+                    && !kindOfFirm(tok.text().substring(0, end.start()));
             if (!company || afterACount(t, tok.span().start())) continue;
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
-            if (tokHead.length() < 2 || (SHOP.matcher(end.group()).matches() && KIND_OF_SHOP.matcher(tokHead).matches())) continue;
+            if (tokHead.length() < 2 || kindOfFirm(tokHead)
+                    || (SHOP.matcher(end.group()).matches() && KIND_OF_SHOP.matcher(tokHead).matches())) continue;
             Span span = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
             if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
                 out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.7));
@@ -242,7 +244,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && afterACount(t, start)) continue;
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
-                    || (kind == EntityKind.ENTERPRISE && COMMON_HEAD_WORDS.contains(head))) continue;
+                    || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOfFirm(head)))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
                     && (isDivisionName(head) || !hasProperNoun(tokens, start, m.start()))) continue; // 攸县园区, 县域园区
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
@@ -268,6 +270,29 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
             "(?:地方|国营|国有|集体|家庭|实验|示范|城市|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
 
+    /** Words that say which firms or what kind of firm, not which one: 不少银行, 股份制商业银行, 猎头公司, 香港上市公司. */
+    private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"
+            + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
+            + "博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小)+");
+
+    /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
+    private static boolean kindOfFirm(String head) {
+        Gazetteer g = Gazetteer.bundled();
+        for (int len = Math.min(head.length() - 1, 5); len >= 2; len--) {
+            String p = head.substring(0, len);
+            if (!g.byName(p).isEmpty() || !g.byShortName(p).isEmpty()) {
+                // 长沙|商业银行 is a city's bank; 香港|上市公司, 北京|某商业银行, 成都|一家银行 are any firm there
+                return SOME_FIRM_AFTER_PLACE.matcher(head.substring(len)).lookingAt();
+            }
+        }
+        if (head.endsWith("上市") || head.endsWith("挂牌")) return true; // 香港上市公司, 创业板上市公司: any listed firm
+        String h = head.replaceFirst("^(?:某|一家|一)", "");
+        return !h.isEmpty() && KIND_OF_FIRM.matcher(h).matches();
+    }
+
+    /** Words after a place that make a firm any firm there: 某, 一家, 上市, 大型, 知名… */
+    private static final Pattern SOME_FIRM_AFTER_PLACE = Pattern.compile("(?:某|一|不少|部分|多数|大多数|上市|大型|小型|知名|著名|主流|本地|当地)");
+
     /** Characters of a number before a counter: 1600多|家, 十余|家. */
     private static final String COUNT_CHARS = "0123456789多余几十百千万两一二三四五六七八九";
 
@@ -283,7 +308,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String COUNTERS = "家间座所栋";
 
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:努力|大力|积极|继续|进一步)?(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
     /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
     private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 

@@ -505,4 +505,10 @@ class PipelineExtractorTest {
         assertEquals(java.util.Optional.of("division/43"), a.focus());
         assertTrue(a.observations().stream().anyMatch(o -> o.area().equals("division/43")), a.observations().toString());
     }
+
+    @Test
+    void wordsForWhichOrWhatKindOfFirmNameNoFirmButACitysBankIsOne() {
+        assertEquals(List.of(), enterpriseNames(one("不少银行和股份制商业银行下调了利率，猎头公司和香港上市公司也在观望，要发展国有商业银行。")));
+        assertEquals(List.of("长沙商业银行"), enterpriseNames(one("长沙商业银行今年发放贷款。")));
+    }
 }
