@@ -65,6 +65,7 @@ public final class PostFinder {
                 }
                 continue;
             }
+            if (PAST_TERM.matcher(t.substring(0, titleSpans.get(0).start())).find()) continue; // 时任某县委书记: a post held then, not now
             int orgEnd = titleSpans.get(0).start();
             Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
             if (org.isEmpty() && headsAnEnterprise(titleSpans.get(0).of(t))) {
@@ -94,6 +95,9 @@ public final class PostFinder {
         found.addAll(added);
         return out;
     }
+
+    /** Words of a past term right before a post's organisation and titles: 时任, 曾任, 原任. */
+    private static final Pattern PAST_TERM = Pattern.compile("(?:时任|曾任|原任|历任)\\p{IsHan}{0,12}$");
 
     /** A title that begins with the level word of the place before it ({@code 新圩村|村党支部书记}) is the shorter title. */
     private Span splitPlacePrefix(List<Found> found, int sentence, Span title, String t) {
@@ -171,6 +175,7 @@ public final class PostFinder {
             new String[] {"校长", ".*(?:大学|学院|学校|中学|小学|党校)"},
             new String[] {"会长", ".*(?:商会|协会|学会|校友会|联合会|促进会)"},
             new String[] {"院长", ".*(?:院)"},
+            new String[] {"支队长", ".*支队"}, new String[] {"大队长", ".*大队"},
             new String[] {"董事长", "ENTERPRISE"}, new String[] {"总经理", "ENTERPRISE"}, new String[] {"总裁", "ENTERPRISE"});
 
     /**

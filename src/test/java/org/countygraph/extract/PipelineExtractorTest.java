@@ -511,4 +511,11 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("不少银行和股份制商业银行下调了利率，猎头公司和香港上市公司也在观望，要发展国有商业银行。")));
         assertEquals(List.of("长沙商业银行"), enterpriseNames(one("长沙商业银行今年发放贷款。")));
     }
+
+    @Test
+    void aPostHeldThenIsNoPostNow() {
+        ArticleExtraction a = one("1983年，时任攸县县委书记王明远力主改革。攸县县委书记李国华说，改革还在继续。");
+        assertEquals(List.of(), postsOf(a, "王明远"));
+        assertEquals(List.of("县委书记@division/430223"), postsOf(a, "李国华"));
+    }
 }
