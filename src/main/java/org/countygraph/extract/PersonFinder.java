@@ -50,6 +50,7 @@ public final class PersonFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
+            if (surnameRepeatedBeforeHonorific(t, tok)) continue;
             if (Names.endsLikePlace(tok.text())) continue;
             // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
             if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && titleAfter(t.substring(tok.span().end())))) continue;
@@ -132,6 +133,31 @@ public final class PersonFinder implements MentionFinder {
         return false;
     }
 
+    /** True for a three-character word whose last character repeats its surname before 女士/先生: 孙晶|孙女士 is 孙晶. */
+    private static boolean surnameRepeatedBeforeHonorific(String t, Token tok) {
+        String w = tok.text();
+        int end = tok.span().end();
+        return w.length() == 3 && w.charAt(2) == w.charAt(0) && (t.startsWith("女士", end) || t.startsWith("先生", end));
+    }
+
+    /** Two-character surnames; 东方, 西门 and 司马 are also common words, so only after a post title. */
+    private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司徒", "上官", "诸葛", "皇甫", "尉迟", "公孙", "慕容",
+            "令狐", "夏侯", "端木", "长孙", "宇文", "申屠", "呼延");
+    private static final List<String> COMPOUND_SURNAMES_AFTER_TITLE = List.of("东方", "西门", "司马");
+
+    /** A name of three or four characters with a two-character surname (司长欧阳某某), ending where a name ends, or null. */
+    private static Span compoundSurnameName(String t, int at, boolean afterTitle, List<Token> tokens) {
+        boolean compound = COMPOUND_SURNAMES.stream().anyMatch(c -> t.startsWith(c, at))
+                || (afterTitle && COMPOUND_SURNAMES_AFTER_TITLE.stream().anyMatch(c -> t.startsWith(c, at)));
+        if (!compound) return null;
+        for (int len : new int[] {4, 3}) {
+            int end = at + len;
+            if (end <= t.length() && Names.isHanName(t.substring(at, end)) && Names.NAME_END.indexOf(t.charAt(end - 1)) < 0
+                    && (Names.endsName(t, end) || verbAt(tokens, end) || describedAt(tokens, end))) return new Span(at, end);
+        }
+        return null;
+    }
+
     /** True when the segmenter starts an adjective or a time word at {@code at}: 村民某小凤|熟练, 党员某春山|每天. */
     private static boolean describedAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
@@ -183,13 +209,16 @@ public final class PersonFinder implements MentionFinder {
      */
     static Span nameAt(String t, int at, List<Token> tokens, boolean afterTitle) {
         if (at >= t.length()) return null;
+        Span compound = compoundSurnameName(t, at, afterTitle, tokens);
+        if (compound != null) return compound;
         for (Token tok : tokens) {
             if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text()) && !Names.endsLikePlace(tok.text())
-                    && !NOT_A_NAME_END.matcher(tok.text()).matches()) {
+                    && !NOT_A_NAME_END.matcher(tok.text()).matches() && !surnameRepeatedBeforeHonorific(t, tok)) {
                 int end = tok.span().end();
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
+                        && !(t.charAt(end) == tok.text().charAt(0) && (t.startsWith("女士", end + 1) || t.startsWith("先生", end + 1)))
                         && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1)))
                         && !Names.endsName(t, end)) {
                     return new Span(at, end + 1); // 县长明进|华|主持: the third character stands alone before a verb
@@ -208,6 +237,7 @@ public final class PersonFinder implements MentionFinder {
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
+            if (len == 3 && cand.charAt(2) == cand.charAt(0) && (t.startsWith("女士", end) || t.startsWith("先生", end))) continue; // 总监孙晶|孙女士
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)
                     || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));

@@ -518,4 +518,11 @@ class PipelineExtractorTest {
         assertEquals(List.of(), postsOf(a, "王明远"));
         assertEquals(List.of("县委书记@division/430223"), postsOf(a, "李国华"));
     }
+
+    @Test
+    void twoCharacterSurnamesAndASurnameRepeatedBeforeAnHonorific() {
+        assertEquals(List.of("欧阳立新"), personNames(one("市发改委副主任欧阳立新昨日透露，项目将开工。")));
+        assertEquals(List.of("钱晓"), personNames(one("中心总监钱晓钱女士说，报名已经开始。")));
+        assertEquals(List.of("副委员长@-"), postsOf(one("全国人大副委员长蒋正华指出，产量很高。"), "蒋正华"));
+    }
 }
