@@ -275,6 +275,8 @@ public final class PostFinder {
         }
         int start = leftEdge(t, end, tokens);
         if (best != null && best.span().start() <= start) return Optional.of(best);
+        // an enterprise the finders named ends here: its left edge is theirs (投资方|某某木业有限公司)
+        if (best != null && best.kind() == EntityKind.ENTERPRISE && best.span().length() >= 4) return Optional.of(best);
         if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);
             Matcher company = Pattern.compile(".*(?:公司|集团|股份)$").matcher(name);

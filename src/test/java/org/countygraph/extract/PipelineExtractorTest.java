@@ -525,4 +525,11 @@ class PipelineExtractorTest {
         assertEquals(List.of("钱晓"), personNames(one("中心总监钱晓钱女士说，报名已经开始。")));
         assertEquals(List.of("副委员长@-"), postsOf(one("全国人大副委员长蒋正华指出，产量很高。"), "蒋正华"));
     }
+
+    @Test
+    void aChairmanHoldsHisPostInTheEnterpriseTheFindersNamedNotInItsRoleWord() {
+        ArticleExtraction a = one("“预算有限。”投资方湖南青竹木业有限公司董事长张明坦言。");
+        assertEquals(List.of("湖南青竹木业有限公司"), enterpriseNames(a));
+        assertEquals(List.of("董事长@" + entity(a, "湖南青竹木业有限公司").key()), postsOf(a, "张明"));
+    }
 }
