@@ -108,7 +108,9 @@ public final class InitiativeFinder implements MentionFinder {
     private static final Pattern NAMED_END = Pattern.compile("(?:" + String.join("|", NAMED_END_WORDS) + ")");
     /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
     private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
-    private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[了的]?");
+    private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[起了的]?");
+    /** Verbs of bringing a project in, which end what comes before the project's name. */
+    private static final Pattern BROUGHT_IN = Pattern.compile("引进|引入|签约|落户|承接");
     /** Verbs of carrying a policy out, which open no name: 完善和|推进…制度 is 推进…制度 being improved. */
     private static final java.util.Set<String> POLICY_VERBS = java.util.Set.of("完善", "推进", "加强", "深化", "健全", "落实",
             "改进", "规范", "优化", "加快", "扩大", "坚持", "巩固", "提高");
@@ -131,11 +133,18 @@ public final class InitiativeFinder implements MentionFinder {
             }
             boolean project = m.group().equals("项目");
             int start = projectStart(t, m.start(), tokens);
+            boolean broughtIn = false;
+            if (project) { // 某村引进|某某示范种植项目: who brought the project in is no part of its name
+                Matcher brought = BROUGHT_IN.matcher(t.substring(start, m.start()));
+                int cut = -1;
+                while (brought.find()) if (m.start() - start - brought.end() >= 4) cut = brought.end();
+                if (cut > 0) { start += cut; broughtIn = true; }
+            }
             Matcher verb = LAUNCH_AT.matcher(t.substring(start, m.start()));
             int afterVerb = -1;
             while (!project && verb.find()) afterVerb = verb.end();
-            boolean launched = afterVerb >= 0; // 当地出台|蜀道古柏离任交接制度: verbs inside the name stay
-            if (launched) start += afterVerb;
+            boolean launched = afterVerb >= 0 || broughtIn; // 当地出台|蜀道古柏离任交接制度: verbs inside the name stay
+            if (afterVerb >= 0) start += afterVerb;
             else if (!project) start = OrganizationFinder.leftEdge(t, m.start(), tokens);
             if (!project && start >= 3 && "和与".indexOf(t.charAt(start - 1)) >= 0) {
                 Token verbBefore = OrganizationFinder.tokenAt(tokens, start - 2);

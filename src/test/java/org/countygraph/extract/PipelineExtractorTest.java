@@ -532,4 +532,11 @@ class PipelineExtractorTest {
         assertEquals(List.of("湖南青竹木业有限公司"), enterpriseNames(a));
         assertEquals(List.of("董事长@" + entity(a, "湖南青竹木业有限公司").key()), postsOf(a, "张明"));
     }
+
+    @Test
+    void aProjectBroughtInIsNamedWithoutWhoBroughtItAndAMechanismBuiltUpWithoutTheVerb() {
+        ArticleExtraction a = one("去年，青石村引进香菇示范种植项目。景区建立起生态旅游反哺社区机制。");
+        assertEquals(EntityKind.PROJECT, entity(a, "香菇示范种植项目").kind());
+        assertEquals(List.of("生态旅游反哺社区机制"), initiativeNames(a));
+    }
 }
