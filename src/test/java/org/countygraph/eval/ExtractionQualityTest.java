@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.countygraph.build.GraphBuild;
@@ -37,6 +38,11 @@ class ExtractionQualityTest {
         return total;
     }
 
+    /** Gold and document paths numbered alike: the formats with each number in turn. */
+    private static List<Path[]> pairs(String goldFormat, String docFormat, IntStream numbers) {
+        return numbers.mapToObj(n -> new Path[] {Path.of(String.format(goldFormat, n)), Path.of(String.format(docFormat, n))}).toList();
+    }
+
     private static void assertBars(Map<String, Score> scores, Map<String, Double> bars) {
         List<String> below = new ArrayList<>();
         bars.forEach((kind, bar) -> {
@@ -58,12 +64,8 @@ class ExtractionQualityTest {
 
     @Test
     void devArticlesAgainstTheirGold() {
-        List<Path[]> pairs = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-            pairs.add(new Path[] {Path.of("src/test/resources/dev-news/dev-" + i + ".tsv"),
-                    Path.of("src/test/resources/dev-news/dev-" + i + ".txt")});
-        }
-        Map<String, Score> s = score(pairs);
+        Map<String, Score> s = score(pairs("src/test/resources/dev-news/dev-%d.tsv", "src/test/resources/dev-news/dev-%d.txt",
+                IntStream.rangeClosed(1, 8)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.97), Map.entry("county", 0.9), Map.entry("place", 0.9),
                 Map.entry("enterprise", 0.82), Map.entry("industry", 0.84), Map.entry("initiative", 0.8),
                 Map.entry("posts", 0.9), Map.entry("partof", 0.78), Map.entry("located", 0.4), Map.entry("develops", 0.67),
@@ -75,12 +77,8 @@ class ExtractionQualityTest {
     /** The second development set (src/test/resources/pd-dev/SOURCE.md): sixteen People's Daily regional articles. */
     @Test
     void secondDevSetAgainstItsGold() {
-        List<Path[]> pairs = new ArrayList<>();
-        for (int i = 1; i <= 16; i++) {
-            pairs.add(new Path[] {Path.of("src/test/resources/pd-dev/pd-" + i + ".tsv"),
-                    Path.of("src/test/resources/pd-dev/pd-" + i + ".txt")});
-        }
-        Map<String, Score> s = score(pairs);
+        Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
+                IntStream.rangeClosed(1, 16)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.9), Map.entry("county", 0.94), Map.entry("place", 0.83),
                 Map.entry("enterprise", 0.78), Map.entry("industry", 0.58), Map.entry("initiative", 0.64),
                 Map.entry("posts", 0.8), Map.entry("partof", 0.79), Map.entry("located", 0.3), Map.entry("develops", 0.39),
@@ -93,12 +91,8 @@ class ExtractionQualityTest {
      */
     @Test
     void testSplitAgainstItsGold() {
-        List<Path[]> pairs = new ArrayList<>();
-        for (int i = 1; i <= 8; i++) {
-            pairs.add(new Path[] {Path.of("src/test/resources/pd-test/pt-" + i + ".tsv"),
-                    Path.of("src/test/resources/pd-test/pt-" + i + ".txt")});
-        }
-        Map<String, Score> s = score(pairs);
+        Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
+                IntStream.rangeClosed(1, 8)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.83), Map.entry("county", 0.94), Map.entry("place", 0.79),
                 Map.entry("enterprise", 0.58), Map.entry("industry", 0.48), Map.entry("initiative", 0.67),
                 Map.entry("posts", 0.69), Map.entry("partof", 0.83)));
@@ -107,12 +101,8 @@ class ExtractionQualityTest {
     /** The held-out pages (src/test/resources/heldout/README.md): bars just under today's figures, not goals; no rule is tuned on them. */
     @Test
     void heldOutPagesAgainstTheirGold() {
-        List<Path[]> pairs = new ArrayList<>();
-        for (int n : new int[] {469, 474, 476, 479, 484, 485}) {
-            pairs.add(new Path[] {Path.of("src/test/resources/heldout/huangshi-" + n + ".tsv"),
-                    Path.of("src/test/resources/org/countygraph/ingest/news-html/detail-" + n + ".html")});
-        }
-        Map<String, Score> s = score(pairs);
+        Map<String, Score> s = score(pairs("src/test/resources/heldout/huangshi-%d.tsv",
+                "src/test/resources/org/countygraph/ingest/news-html/detail-%d.html", IntStream.of(469, 474, 476, 479, 484, 485)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.86), Map.entry("county", 0.95), Map.entry("place", 0.65),
                 Map.entry("enterprise", 0.85), Map.entry("industry", 0.5), Map.entry("initiative", 0.35),
                 Map.entry("posts", 0.77), Map.entry("partof", 0.5)));
