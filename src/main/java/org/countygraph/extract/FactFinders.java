@@ -176,7 +176,7 @@ public final class FactFinders {
      * it places nowhere else is in that county.
      */
     private void firmsOfFocus(Iterable<Found> firsts, Optional<Found> focus, List<Sentence> ss,
-                                     List<Relation> out, Set<String> seen) {
+                              List<Relation> out, Set<String> seen) {
         if (focus.isEmpty() || focus.get().kind() != EntityKind.COUNTY) return;
         for (Found f : firsts) {
             boolean otherArea = (f.kind() == EntityKind.COUNTY || f.kind() == EntityKind.CITY) && !f.ref().equals(focus.get().ref())
@@ -196,10 +196,12 @@ public final class FactFinders {
     /** The end of a registered firm's full name; a bare short name (某某科技) may be a brand from anywhere. */
     private static final Pattern REGISTERED = Pattern.compile("(?:公司|合作社|民宿|农场|牧场|书店|酒店|宾馆|超市)$");
 
+    private static final Pattern IN_PARENTHESES = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]");
+
     /** True when a firm's name begins with, or holds in parentheses, a division that is neither the county nor one of its ancestors: 某某（山东）有限公司. */
     private boolean namesAnotherPlace(String name, Division county) {
         List<String> places = new ArrayList<>();
-        Matcher p = Pattern.compile("[（(](\\p{IsHan}{2,4})[）)]").matcher(name);
+        Matcher p = IN_PARENTHESES.matcher(name);
         while (p.find()) places.add(p.group(1));
         for (int len = Math.min(4, name.length() - 1); len >= 2; len--) places.add(name.substring(0, len));
         for (String w : places) {
