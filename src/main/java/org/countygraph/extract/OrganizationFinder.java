@@ -273,7 +273,7 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words that say which firms or what kind of firm, not which one: 不少银行, 股份制商业银行, 猎头公司, 香港上市公司. */
     private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"
             + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
-            + "博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小)+");
+            + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小)+");
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {
@@ -287,7 +287,7 @@ public final class OrganizationFinder implements MentionFinder {
         }
         if (head.endsWith("上市") || head.endsWith("挂牌")) return true; // 香港上市公司, 创业板上市公司: any listed firm
         String h = head.replaceFirst("^(?:某|一家|一)", "");
-        return !h.isEmpty() && KIND_OF_FIRM.matcher(h).matches();
+        return KIND_OF_FIRM.matcher(head).matches() || (!h.isEmpty() && KIND_OF_FIRM.matcher(h).matches());
     }
 
     /** Words after a place that make a firm any firm there: 某, 一家, 上市, 大型, 知名… */
@@ -308,7 +308,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String COUNTERS = "家间座所栋";
 
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:干起|做起|办起|开起|搞起|开办|发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
     /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
     private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 
@@ -395,7 +395,7 @@ public final class OrganizationFinder implements MentionFinder {
      */
     private static int singlesFromBoundary(String t, Token last, List<Token> tokens) {
         char lastTag = last.tag().isEmpty() ? 'x' : last.tag().charAt(0);
-        if (last.text().length() != 1 || "wupc".indexOf(lastTag) >= 0) return -1;
+        if (last.text().length() != 1 || "wupcr".indexOf(lastTag) >= 0) return -1;
         if (atBoundary(t, last.span().start())) return last.span().start();
         // two words at a boundary start a name only when neither is a verb, an adverb, a numeral or a time word:
         // ，中|元|汇吉…, not ，再|到|某民宿 or 一|批|大型企业集团

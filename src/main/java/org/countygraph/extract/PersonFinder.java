@@ -51,6 +51,7 @@ public final class PersonFinder implements MentionFinder {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
             if (surnameRepeatedBeforeHonorific(t, tok)) continue;
+            if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, tok.span().start() + 2)) continue; // 某曼|正在: the role path reads it
             if (Names.endsLikePlace(tok.text())) continue;
             // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
             if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && titleAfter(t.substring(tok.span().end())))) continue;
@@ -131,6 +132,23 @@ public final class PersonFinder implements MentionFinder {
     private boolean titleAfter(String rest) {
         for (String w : titleWords.longestFirst()) if (rest.startsWith(w) && w.length() >= 2) return true;
         return false;
+    }
+
+    /** Adverbs a name's third character may be confused with: 正(在), 还(在), 刚(刚). */
+    private static final String ADVERB_CHARS = "正还也都就又才刚已";
+    /** Characters that follow a verb or an adverb of state: 在, 着, 了, 要. */
+    private static final String MARKER_CHARS = "在着了要";
+
+    /** True when the character at {@code at} is an adverb or a verb followed by a marker (正|在, 坐|在): no name's last character. */
+    private static boolean adverbOrVerbThenMarker(String t, int at) {
+        return at + 1 < t.length() && MARKER_CHARS.indexOf(t.charAt(at + 1)) >= 0
+                && (ADVERB_CHARS.indexOf(t.charAt(at)) >= 0 || "坐站走躺蹲跑睡住".indexOf(t.charAt(at)) >= 0);
+    }
+
+    /** True when the segmenter starts a word at {@code at} that runs past {@code end}. */
+    private static boolean wordRunsOn(List<Token> tokens, int at, int end) {
+        Token tok = startingAt(tokens, at);
+        return tok != null && tok.span().end() > end;
     }
 
     /** True for a three-character word whose last character repeats its surname before 女士/先生: 孙晶|孙女士 is 孙晶. */
@@ -215,11 +233,13 @@ public final class PersonFinder implements MentionFinder {
             if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text()) && !Names.endsLikePlace(tok.text())
                     && !NOT_A_NAME_END.matcher(tok.text()).matches() && !surnameRepeatedBeforeHonorific(t, tok)) {
                 int end = tok.span().end();
+                if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, at + 2)) return new Span(at, at + 2); // 某曼|正在
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
                         && !(t.charAt(end) == tok.text().charAt(0) && (t.startsWith("女士", end + 1) || t.startsWith("先生", end + 1)))
                         && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1)))
+                        && !(verbAt(tokens, end) && adverbOrVerbThenMarker(t, end)) // 某健|坐在: a verb and its marker, not a name's end
                         && !Names.endsName(t, end)) {
                     return new Span(at, end + 1); // 县长明进|华|主持: the third character stands alone before a verb
                 }
@@ -237,6 +257,7 @@ public final class PersonFinder implements MentionFinder {
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
+            if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
             if (len == 3 && cand.charAt(2) == cand.charAt(0) && (t.startsWith("女士", end) || t.startsWith("先生", end))) continue; // 总监孙晶|孙女士
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)
                     || t.startsWith("先生", end)

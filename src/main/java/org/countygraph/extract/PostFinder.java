@@ -176,7 +176,8 @@ public final class PostFinder {
             new String[] {"会长", ".*(?:商会|协会|学会|校友会|联合会|促进会)"},
             new String[] {"院长", ".*(?:院)"},
             new String[] {"支队长", ".*支队"}, new String[] {"大队长", ".*大队"},
-            new String[] {"董事长", "ENTERPRISE"}, new String[] {"总经理", "ENTERPRISE"}, new String[] {"总裁", "ENTERPRISE"});
+            new String[] {"董事长", "ENTERPRISE"}, new String[] {"总经理", "ENTERPRISE"}, new String[] {"总裁", "ENTERPRISE"},
+            new String[] {"总工程师", "ENTERPRISE"}, new String[] {"创始人", "ENTERPRISE"}, new String[] {"总监", "ENTERPRISE"});
 
     /**
      * The organisation a title with no organisation before it belongs to, by the kind its title names:
@@ -290,6 +291,15 @@ public final class PostFinder {
         return Optional.ofNullable(best);
     }
 
+    /** Verbs of administration that name what a unit does: 行政执法支队, 质量监督站. */
+    private static final Pattern ADMIN_VERB = Pattern.compile(".*(?:执法|管理|监督|监管|服务|保障|救援|监测|检验|检测|审批|督查|稽查)");
+
+    /** True when one noun of the segmenter's runs from {@code from} to {@code end}: the body's own word (支队, 局). */
+    private static boolean endsBodyWord(List<Token> tokens, int from, int end) {
+        for (Token tok : tokens) if (tok.span().start() == from && tok.span().end() == end && tok.tag().startsWith("n")) return true;
+        return false;
+    }
+
     /**
      * Where the words of an organisation's name ending at {@code end} begin: back to a stop (punctuation), then
      * past function words, a term (上届, 原) and a leading 中共 before a company's name.
@@ -302,10 +312,15 @@ public final class PostFinder {
             start--;
         }
         // trim function words at the left edge (verbs, prepositions...) by the segmenter's tags
+        int boundary = start;
         for (Token tok : tokens) {
-            if (tok.span().start() >= start && tok.span().end() < end && OrganizationFinder.isStopTag(tok.tag())) { // the last word (事务|股) ends the name
-                start = tok.span().end();
-            }
+            if (tok.span().start() < start || tok.span().end() >= end || !OrganizationFinder.isStopTag(tok.tag())) continue; // the last word (事务|股) ends the name
+            char tag = tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0);
+            // a one-character word right at the boundary starts the name (，共|绩科技创始人), a pronoun or particle does not
+            if (tok.span().start() == boundary && tok.text().length() == 1 && "wupcr".indexOf(tag) < 0) continue;
+            // an administrative verb right before the body's own word is part of its name (行政执法|支队)
+            if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(tokens, tok.span().end(), end)) continue;
+            start = tok.span().end();
         }
         Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term

@@ -539,4 +539,19 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.PROJECT, entity(a, "香菇示范种植项目").kind());
         assertEquals(List.of("生态旅游反哺社区机制"), initiativeNames(a));
     }
+
+    @Test
+    void aNameEndsBeforeAVerbAndItsMarkerAndAUnitKeepsItsAdministrativeVerb() {
+        assertEquals(List.of("雷建"), personNames(one("青禾科技有限公司副总裁雷建坐在电脑前。")));
+        assertEquals(List.of("周曼"), personNames(one("独立设计师周曼正在准备春季新款。")));
+        ArticleExtraction a = one("”攸县城市管理综合行政执法大队大队长沈立南介绍，垃圾减少了。");
+        assertEquals(List.of("大队长@" + entity(a, "攸县城市管理综合行政执法大队").key()), postsOf(a, "沈立南"));
+    }
+
+    @Test
+    void aPronounStartsNoFirmsNameNorDoesAVerbOfSettingUp() {
+        assertEquals(List.of(), enterpriseNames(one("他干起家庭农场，做起一人公司。")));
+        ArticleExtraction a = one("”青绩科技创始人付志刚说，这种模式好。");
+        assertEquals(List.of("创始人@" + entity(a, "青绩科技").key()), postsOf(a, "付志刚"));
+    }
 }
