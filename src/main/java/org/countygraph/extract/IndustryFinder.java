@@ -104,6 +104,11 @@ public final class IndustryFinder implements MentionFinder {
             if (FRAME_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 现代化产业体系 is no sector
             int start = nameStart(t, m.start(1), m.end(1), tokens);
             start = rejoinSplitVerb(t, start, m.end(1), tokens, context);
+            start = sectorAcross(t, start, m.end(1));
+            Matcher counted = COUNTED.matcher(t.substring(start, m.end(1))); // 30余|家动漫产业: a count of firms, not the sector
+            if (start > 0 && Character.isDigit(t.charAt(start - 1)) && counted.lookingAt() && m.end(1) - start - counted.end() >= 2) {
+                start += counted.end();
+            }
             String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
             // 房地产业 is 房地产 and 业, not 房地 and 产业
             if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
@@ -225,6 +230,19 @@ public final class IndustryFinder implements MentionFinder {
     private static int tokenEndingAt(List<Token> tokens, int end) {
         for (int j = 0; j < tokens.size(); j++) if (tokens.get(j).span().end() == end) return j;
         return -1;
+    }
+
+    /** A counter after a number before a sector's name: 30余家|动漫产业. */
+    private static final Pattern COUNTED = Pattern.compile("(?:余|多)?(?:家|个|项|类)");
+
+    /** The start of a lexicon sector that the name's start cuts in two (发展具|身智能产业), else {@code start}. */
+    private int sectorAcross(String t, int start, int end) {
+        for (String sector : sectors) {
+            for (int from = Math.max(0, start - sector.length() + 1); from < start; from++) {
+                if (t.startsWith(sector, from) && from + sector.length() <= end) return from;
+            }
+        }
+        return start;
     }
 
     /** The longest sector word of the lexicon the name ends in, or null: 新一代|电子信息. */

@@ -30,8 +30,8 @@ public final class InitiativeFinder implements MentionFinder {
             "^(?:" + NUM + "(?:大|个|项|条|张|类|化|型)\\p{IsHan}{1,6}|(?:" + NUM + "[\\p{IsHan}]{1,2}){2,})$");
     private static final Pattern UNQUOTED = Pattern.compile(NUM + "大(\\p{IsHan}{0,6}?)(行动|战役|工程|攻坚战|计划|专项|任务)");
     private static final Pattern PARALLEL = Pattern.compile("^\\p{IsHan}{1,5}(?:[、，,]\\p{IsHan}{1,5}){2,}$");
-    /** A quoted formula of a model: “政企联动+非遗活化+产教融合”, “公司+农户”. */
-    private static final Pattern FORMULA = Pattern.compile("^\\p{IsHan}{2,8}(?:[+＋]\\p{IsHan}{2,8})+$");
+    /** A quoted formula of a model: “政企联动+非遗活化+产教融合”, “公司+农户”; not a team of roles (“分析师+设计师”). */
+    private static final Pattern FORMULA = Pattern.compile("^\\p{IsHan}{2,8}(?<![师员者])(?:[+＋]\\p{IsHan}{2,8}(?<![师员者]))+$");
     /** A national five-year plan period: 九五, 十五五. */
     private static final Pattern PLAN_PERIOD = Pattern.compile("^[一二三四五六七八九十]+五\\s*$");
     /** Words for a way of working after a quoted formula and 的. */
@@ -211,7 +211,7 @@ public final class InitiativeFinder implements MentionFinder {
     }
 
     /** Verbs that, between a quoted phrase and a campaign word, start a clause of their own. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织|[把将让使则]");
 
     /** The end of a campaign word that follows a closing quote within a few characters (a parenthesis may intervene), or -1. */
     private int campaignWordAfter(String t, int from) {

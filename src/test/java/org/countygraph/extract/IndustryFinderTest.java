@@ -117,4 +117,10 @@ class IndustryFinderTest {
         assertEquals(List.of("钢铁"), industries(one("全区钢铁工业转型升级，三大钢铁工业基地建成。")));
         assertEquals(List.of(), industries(one("要积极发展社队工业和地方工业。")));
     }
+
+    @Test
+    void aSectorOfTheLexiconIsNotCutInTwoAndACountOfFirmsIsNoPartOfASector() {
+        assertEquals(List.of("具身智能"), industries(one("该区大力发展具身智能产业链。")));
+        assertEquals(List.of("动漫"), industries(one("园区已聚集30余家动漫产业企业。")));
+    }
 }

@@ -554,4 +554,10 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("”青绩科技创始人付志刚说，这种模式好。");
         assertEquals(List.of("创始人@" + entity(a, "青绩科技").key()), postsOf(a, "付志刚"));
     }
+
+    @Test
+    void aTeamOfRolesAndAQuoteBeforeAnotherClauseAreNoInitiatives() {
+        ArticleExtraction a = one("攸县组成“分析师+设计师”小组，“匠心打磨”功能则把品牌做强。");
+        assertEquals(List.of(), initiativeNames(a));
+    }
 }
