@@ -46,8 +46,10 @@ final class NameEchoes {
     /** Company forms a short name drops, longest first. */
     private static final String[] COMPANY_FORMS = {"集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司",
             "有限责任公司", "有限公司", "集团公司", "股份公司"};
-    /** Words for the form of a business rather than its trade, which a short name drops: 某某光能科技 → 某某光能. */
-    private static final String[] BUSINESS_WORDS = {"科技", "技术", "实业", "控股", "发展", "投资", "集团"};
+    /** Words for the form or the trade of a business, which a short name drops (longest first): 某某光能科技 → 某某光能, 某某社文化创意 → 某某社. */
+    private static final String[] BUSINESS_WORDS = {"文化创意", "文化传媒", "文化发展", "农业发展", "农业科技", "生物技术", "生物科技",
+            "电子商务", "信息技术", "网络科技", "智能科技", "环保科技", "新材料", "新能源", "科技", "技术", "实业", "控股", "发展", "投资",
+            "集团", "文化", "传媒", "农业", "食品", "商贸", "贸易", "物流", "建设", "电子", "机械"};
 
     /**
      * Later mentions of an enterprise by its short name: the full name without its company form, without

@@ -82,7 +82,10 @@ public final class OrganizationFinder implements MentionFinder {
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
             if (tokHead.length() < 2 || kindOfFirm(tokHead)
                     || (SHOP.matcher(end.group()).matches() && KIND_OF_SHOP.matcher(tokHead).matches())) continue;
-            Span span = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
+            Span whole = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
+            // 入|职沈阳某某有限公司: the segmenter took the last character of a verb before a division's name
+            Span span = startsInsideWord(t, whole) && isDivisionName(t.substring(whole.start() + 1, Math.min(whole.end(), whole.start() + 3)))
+                    ? new Span(whole.start() + 1, whole.end()) : whole;
             if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
                 out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.7));
             }
@@ -221,6 +224,8 @@ public final class OrganizationFinder implements MentionFinder {
         while (m.find()) {
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
+            if (kind == EntityKind.ENTERPRISE && start + 3 < m.start() && startsInsideWord(t, new Span(start, m.start()))
+                    && isDivisionName(t.substring(start + 1, start + 3))) start++; // 入|职沈阳某某有限公司
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
             if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
             int party = t.substring(start, m.start()).lastIndexOf("中共");
@@ -348,6 +353,11 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
         return tokenStart;
+    }
+
+    /** True when the character before {@code span} is a Han character, so the span may begin inside a word. */
+    private static boolean startsInsideWord(String t, Span span) {
+        return span.start() > 0 && Character.isIdeographic(t.charAt(span.start() - 1)) && LEFT_STOP.indexOf(t.charAt(span.start() - 1)) < 0;
     }
 
     private static boolean isDivisionName(String head) {

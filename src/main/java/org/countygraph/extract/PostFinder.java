@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊");
     /** Particles and prepositions no body's name holds. */
@@ -90,6 +90,19 @@ public final class PostFinder {
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
+            }
+            // 甲公司董事长、乙协会会长某某: an organisation with its own title before this one, after a 、
+            Optional<Found> next = org;
+            for (int guard = 0; guard < 3 && next.isPresent() && next.get().sentence() == p.sentence(); guard++) {
+                int before = next.get().span().start() - 1;
+                if (before <= 0 || t.charAt(before) != '、') break;
+                String title = titleEndingAt(t, before);
+                if (title == null) break;
+                Span ts = new Span(before - title.length(), before);
+                Optional<Found> earlier = orgEndingAt(found, added, p.sentence(), t, ts.start(), context.tokens(p.sentence()));
+                if (earlier.isEmpty()) break;
+                out.add(new Found_Post(p, title, earlier, ts));
+                next = earlier;
             }
         }
         found.addAll(added);
@@ -282,7 +295,7 @@ public final class PostFinder {
             String name = t.substring(start, end);
             Matcher company = Pattern.compile(".*(?:公司|集团|股份)$").matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
-                    : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|科|股|组|队)$") ? EntityKind.GOVERNMENT_BODY
+                    : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|处|科|股|组|队)$") ? EntityKind.GOVERNMENT_BODY
                     : EntityKind.ORGANIZATION;
             Found org = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.75);
             added.add(org);
@@ -292,10 +305,11 @@ public final class PostFinder {
     }
 
     /** Verbs of administration that name what a unit does: 行政执法支队, 质量监督站. */
-    private static final Pattern ADMIN_VERB = Pattern.compile(".*(?:执法|管理|监督|监管|服务|保障|救援|监测|检验|检测|审批|督查|稽查)");
+    private static final Pattern ADMIN_VERB = Pattern.compile(".*(?:执法|管理|监督|监管|服务|保障|救援|监测|检验|检测|审批|督查|稽查|促进)");
 
-    /** True when one noun of the segmenter's runs from {@code from} to {@code end}: the body's own word (支队, 局). */
-    private static boolean endsBodyWord(List<Token> tokens, int from, int end) {
+    /** True when one noun of the segmenter's runs from {@code from} to {@code end}, or one unit character stands there: the body's own word (支队, 局, 处). */
+    private static boolean endsBodyWord(String t, List<Token> tokens, int from, int end) {
+        if (end - from == 1 && "处局科股所站队".indexOf(t.charAt(from)) >= 0) return true; // 就业促进|处 (the segmenter reads 处处)
         for (Token tok : tokens) if (tok.span().start() == from && tok.span().end() == end && tok.tag().startsWith("n")) return true;
         return false;
     }
@@ -319,7 +333,7 @@ public final class PostFinder {
             // a one-character word right at the boundary starts the name (，共|绩科技创始人), a pronoun or particle does not
             if (tok.span().start() == boundary && tok.text().length() == 1 && "wupcr".indexOf(tag) < 0) continue;
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
-            if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(tokens, tok.span().end(), end)) continue;
+            if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
             start = tok.span().end();
         }
         Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));

@@ -560,4 +560,25 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("攸县组成“分析师+设计师”小组，“匠心打磨”功能则把品牌做强。");
         assertEquals(List.of(), initiativeNames(a));
     }
+
+    @Test
+    void aChairmanOfOneBodyAndHeadOfAnotherHoldsBothPosts() {
+        ArticleExtraction a = one("”青禾文化发展有限公司董事长、株洲市动漫产业协会会长吴立新说，形势很好。");
+        assertEquals(List.of("会长@" + entity(a, "株洲市动漫产业协会").key(), "董事长@" + entity(a, "青禾文化发展有限公司").key()),
+                postsOf(a, "吴立新"));
+    }
+
+    @Test
+    void aFirmsTradeNameIsItsShortNameAndTheLastCharacterOfAVerbIsNoPartOfIt() {
+        ArticleExtraction a = one("去年，她正式入职株洲青禾社文化创意有限公司。”青禾社负责人万立说，团队在扩大。");
+        Entity firm = entity(a, "株洲青禾社文化创意有限公司");
+        assertTrue(firm.aliases().contains("青禾社"), firm.aliases().toString());
+        assertEquals(List.of("负责人@" + firm.key()), postsOf(a, "万立"));
+    }
+
+    @Test
+    void aDivisionOfABureauHoldsItsChiefsPost() {
+        ArticleExtraction a = one("”湖南省商务厅就业促进处处长孙立说，岗位增加了。");
+        assertEquals(List.of("处长@" + entity(a, "湖南省商务厅就业促进处").key()), postsOf(a, "孙立"));
+    }
 }
