@@ -137,7 +137,7 @@ public final class IndustryFinder implements MentionFinder {
                 Span span = new Span(i, i + s.length());
                 String after = t.substring(span.end());
                 boolean org = ORG_AFTER.matcher(after.replaceFirst("^(?:产业|行业)", "")).lookingAt(); // 半导体行业联盟
-                if (!FIRM_AFTER.matcher(after).lookingAt() && !org) add(out, sentence, span, s, 0.7);
+                if (!FIRM_AFTER.matcher(after).lookingAt() && !org && economicContext(t, span)) add(out, sentence, span, s, 0.7);
                 i = t.indexOf(s, i + s.length());
             }
         }
@@ -319,6 +319,23 @@ public final class IndustryFinder implements MentionFinder {
             }
         }
         return afterReferenceAndVerb(t, start, end);
+    }
+
+    /** Words that make a sentence speak of an economy's sectors: what an area develops, produces, earns or invests in. */
+    private static final Pattern ECONOMIC = Pattern.compile("发展|培育|壮大|打造|做强|做大|做优|布局|聚焦|围绕|引进|集聚|主导|支柱|"
+            + "龙头|链|集群|基地|园区|产值|产量|营收|收入|销售|规模|项目|投资|企业|产能|转型|升级|特色|优势|新兴|增加值");
+
+    /**
+     * True when a sector word of the lexicon, found with no industry word, stands where a sector is meant: in a list
+     * (、, 等), before 业/产业/经济, or in a sentence about developing, producing, earning or investing. A sentence that
+     * only passes by the word (游客在光伏板下散步) names no sector of the area.
+     */
+    private static boolean economicContext(String t, Span span) {
+        String after = t.substring(span.end());
+        char before = span.start() > 0 ? t.charAt(span.start() - 1) : ' ';
+        if (after.startsWith("、") || before == '、' || after.startsWith("等") || after.startsWith("业") || after.startsWith("产业")
+                || after.startsWith("经济")) return true;
+        return ECONOMIC.matcher(t).find();
     }
 
     /** A verb of developing inside a name ends what comes before it: 立足优势发展X产业 is X. */

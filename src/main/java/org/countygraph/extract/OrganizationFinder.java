@@ -116,6 +116,23 @@ public final class OrganizationFinder implements MentionFinder {
         }
     }
 
+    /** True when the segmenter reads {@code [start, end)} as one common noun. */
+    private static boolean oneCommonWord(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() == start && tok.span().end() == end) return tok.tag().equals("n") || tok.tag().equals("vn") || tok.tag().startsWith("g");
+        }
+        return false;
+    }
+
+    /** True when the segmenter reads a verb of two characters or more (发展, 推进) inside {@code [start, end)}. */
+    private static boolean holdsVerb(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() >= start && tok.span().end() <= end && tok.text().length() >= 2
+                    && (tok.tag().equals("v") || tok.tag().equals("vn") || tok.tag().equals("vi"))) return true;
+        }
+        return false;
+    }
+
     /** Short company names: a brand the segmenter does not read as a common word, then a business word. */
     private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out) {
         String t = sentence.text();
@@ -130,6 +147,8 @@ public final class OrganizationFinder implements MentionFinder {
                     || tokenStartsAt(tokens, start);
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
             if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
+            if (holdsVerb(tokens, start, m.end(1))) continue; // 某县发展|光伏: a clause, not a brand
+            if (oneCommonWord(tokens, start, end)) continue; // 人工智能: one common word the segmenter knows, not a brand
             boolean strongWord = STRONG_BRAND_WORDS.contains(m.group(2)) && end < t.length() && "首的等、,，与和董总".indexOf(t.charAt(end)) >= 0;
             if (isCommonWord(tokens, start, m.end(1)) && !(strongWord && !startsWithStop(tokens, start))) continue;
             Span span = new Span(start, end);

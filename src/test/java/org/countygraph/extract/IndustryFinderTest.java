@@ -123,4 +123,10 @@ class IndustryFinderTest {
         assertEquals(List.of("具身智能"), industries(one("该区大力发展具身智能产业链。")));
         assertEquals(List.of("动漫"), industries(one("园区已聚集30余家动漫产业企业。")));
     }
+
+    @Test
+    void aSectorWordInASentenceThatOnlyPassesByItNamesNoSector() {
+        assertEquals(List.of(), industries(one("游客在光伏板下散步，拍照留念。")));
+        assertEquals(List.of("光伏"), industries(one("攸县发展光伏，建成新基地。")));
+    }
 }

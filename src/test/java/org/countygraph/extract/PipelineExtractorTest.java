@@ -581,4 +581,9 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("”湖南省商务厅就业促进处处长孙立说，岗位增加了。");
         assertEquals(List.of("处长@" + entity(a, "湖南省商务厅就业促进处").key()), postsOf(a, "孙立"));
     }
+
+    @Test
+    void aClauseOrACommonWordBeforeABusinessWordIsNoBrand() {
+        assertEquals(List.of(), enterpriseNames(one("要严格执行环保标准，积极发展科技，人工智能技术应用广泛。")));
+    }
 }
