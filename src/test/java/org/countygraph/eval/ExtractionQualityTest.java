@@ -68,21 +68,21 @@ class ExtractionQualityTest {
                 IntStream.rangeClosed(1, 8)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.97), Map.entry("county", 0.9), Map.entry("place", 0.9),
                 Map.entry("enterprise", 0.82), Map.entry("industry", 0.83), Map.entry("initiative", 0.8),
-                Map.entry("posts", 0.9), Map.entry("partof", 0.78), Map.entry("located", 0.4), Map.entry("develops", 0.67),
+                Map.entry("posts", 0.9), Map.entry("partof", 0.85), Map.entry("located", 0.8), Map.entry("develops", 0.67),
                 Map.entry("runs", 0.55), Map.entry("indicator", 0.65)));
         // the precision the issue asks of posts and counties on unseen text
         assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());
     }
 
-    /** The second development set (src/test/resources/pd-dev/SOURCE.md): sixteen People's Daily regional articles. */
+    /** The second development set (src/test/resources/pd-dev/SOURCE.md): twenty-four People's Daily regional articles. */
     @Test
     void secondDevSetAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
-                IntStream.rangeClosed(1, 16)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.9), Map.entry("county", 0.94), Map.entry("place", 0.83),
-                Map.entry("enterprise", 0.78), Map.entry("industry", 0.58), Map.entry("initiative", 0.64),
-                Map.entry("posts", 0.8), Map.entry("partof", 0.79), Map.entry("located", 0.3), Map.entry("develops", 0.39),
-                Map.entry("runs", 0.44), Map.entry("indicator", 0.45)));
+                IntStream.rangeClosed(1, 24)));
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.95), Map.entry("place", 0.82),
+                Map.entry("enterprise", 0.8), Map.entry("industry", 0.54), Map.entry("initiative", 0.62),
+                Map.entry("posts", 0.8), Map.entry("partof", 0.8), Map.entry("located", 0.28), Map.entry("develops", 0.35),
+                Map.entry("runs", 0.41), Map.entry("indicator", 0.42)));
     }
 
     /**
@@ -93,7 +93,7 @@ class ExtractionQualityTest {
     void testSplitAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
                 IntStream.rangeClosed(1, 8)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.83), Map.entry("county", 0.94), Map.entry("place", 0.79),
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.86), Map.entry("county", 0.94), Map.entry("place", 0.79),
                 Map.entry("enterprise", 0.58), Map.entry("industry", 0.48), Map.entry("initiative", 0.67),
                 Map.entry("posts", 0.69), Map.entry("partof", 0.83)));
     }
