@@ -162,8 +162,7 @@ public final class FactFinders {
     private static void townsOfFocus(Iterable<Found> firsts, Optional<Found> focus, List<Sentence> ss,
                                      List<Relation> out, Set<String> seen) {
         if (focus.isEmpty() || focus.get().kind() != EntityKind.COUNTY) return;
-        Set<String> placed = new HashSet<>();
-        for (Relation r : out) if (r.kind() == RelationKind.PART_OF) placed.add(r.subject());
+        Set<String> placed = subjectsOf(out, RelationKind.PART_OF);
         for (Found f : firsts) {
             if (f.kind() == EntityKind.TOWNSHIP && !placed.contains(f.ref())) {
                 add(out, seen, RelationKind.PART_OF, f, focus.get(), ss, 0.6);
@@ -183,14 +182,20 @@ public final class FactFinders {
                     && f.division().isPresent() && !gazetteer.within(focus.get().division().get(), f.division().get().code());
             if (otherArea) return;
         }
-        Set<String> placed = new HashSet<>();
-        for (Relation r : out) if (r.kind() == RelationKind.LOCATED_IN) placed.add(r.subject());
+        Set<String> placed = subjectsOf(out, RelationKind.LOCATED_IN);
         for (Found f : firsts) {
             if (f.kind() == EntityKind.ENTERPRISE && !placed.contains(f.ref()) && REGISTERED.matcher(f.name()).find()
                     && !f.name().startsWith("中国") && !namesAnotherPlace(f.name(), focus.get().division().get())) {
                 add(out, seen, RelationKind.LOCATED_IN, f, focus.get(), ss, 0.5);
             }
         }
+    }
+
+    /** The refs that already stand as subject of a relation of {@code kind}. */
+    private static Set<String> subjectsOf(List<Relation> relations, RelationKind kind) {
+        Set<String> out = new HashSet<>();
+        for (Relation r : relations) if (r.kind() == kind) out.add(r.subject());
+        return out;
     }
 
     /** The end of a registered firm's full name; a bare short name (某某科技) may be a brand from anywhere. */

@@ -150,7 +150,7 @@ public final class FigureFinder {
             moved = false;
             for (Token tok : tokens) {
                 if (tok.span().start() == start && tok.span().end() < at + indicator.length()) {
-                    char c = tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0);
+                    char c = tok.tagClass();
                     if ("cdrpuyeo".indexOf(c) >= 0 || tok.tag().equals("ad") || tok.text().equals("成功")) {
                         start = tok.span().end();
                         moved = true;

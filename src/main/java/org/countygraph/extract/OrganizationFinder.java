@@ -423,14 +423,14 @@ public final class OrganizationFinder implements MentionFinder {
      * ends with {@code last} starts, when a boundary comes right before it; else -1.
      */
     private static int singlesFromBoundary(String t, Token last, List<Token> tokens) {
-        char lastTag = last.tag().isEmpty() ? 'x' : last.tag().charAt(0);
+        char lastTag = last.tagClass();
         if (last.text().length() != 1 || "wupcr".indexOf(lastTag) >= 0) return -1;
         if (atBoundary(t, last.span().start())) return last.span().start();
         // two words at a boundary start a name only when neither is a verb, an adverb, a numeral or a time word:
         // ，中|元|汇吉…, not ，再|到|某民宿 or 一|批|大型企业集团
         Token first = tokenAt(tokens, last.span().start() - 1);
         if (first == null || first.text().length() != 1 || "dvmt".indexOf(lastTag) >= 0) return -1;
-        char firstTag = first.tag().isEmpty() ? 'x' : first.tag().charAt(0);
+        char firstTag = first.tagClass();
         if ("wupcdvmt".indexOf(firstTag) >= 0 || !atBoundary(t, first.span().start())) return -1;
         return first.span().start();
     }

@@ -50,7 +50,7 @@ public final class PersonFinder implements MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
-            if (surnameRepeatedBeforeHonorific(t, tok)) continue;
+            if (tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, tok.span().start())) continue;
             if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, tok.span().start() + 2)) continue; // 某曼|正在: the role path reads it
             if (Names.endsLikePlace(tok.text())) continue;
             // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
@@ -125,8 +125,6 @@ public final class PersonFinder implements MentionFinder {
         return tok != null && tok.span().start() == at ? tok : null;
     }
 
-    /** A word's part of speech by the first letter of its tag (x when it has none). */
-    private static char tagClass(Token tok) { return tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0); }
 
     /** True when a title of the lexicon follows: 习近平总书记, 张三董事长. */
     private boolean titleAfter(String rest) {
@@ -151,11 +149,12 @@ public final class PersonFinder implements MentionFinder {
         return tok != null && tok.span().end() > end;
     }
 
-    /** True for a three-character word whose last character repeats its surname before 女士/先生: 孙晶|孙女士 is 孙晶. */
-    private static boolean surnameRepeatedBeforeHonorific(String t, Token tok) {
-        String w = tok.text();
-        int end = tok.span().end();
-        return w.length() == 3 && w.charAt(2) == w.charAt(0) && (t.startsWith("女士", end) || t.startsWith("先生", end));
+    /**
+     * True when the third character from {@code at} repeats the first, the surname, before 女士/先生: 孙晶|孙女士 is
+     * 孙晶, and 孙晶孙 is no name.
+     */
+    private static boolean surnameRepeatedBeforeHonorific(String t, int at) {
+        return at + 3 <= t.length() && t.charAt(at + 2) == t.charAt(at) && (t.startsWith("女士", at + 3) || t.startsWith("先生", at + 3));
     }
 
     /** Two-character surnames; 东方, 西门 and 司马 are also common words, so only after a post title. */
@@ -201,7 +200,7 @@ public final class PersonFinder implements MentionFinder {
     /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
     private static boolean singleNameCharAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
-        return tok != null && tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tagClass(tok)) < 0;
+        return tok != null && tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tok.tagClass()) < 0;
     }
 
     /** True when no word the segmenter found in {@code [start, end)} is a particle, a preposition or a verb or adverb of two characters or more. */
@@ -231,13 +230,14 @@ public final class PersonFinder implements MentionFinder {
         if (compound != null) return compound;
         for (Token tok : tokens) {
             if (tok.span().start() == at && tok.isPerson() && Names.isHanName(tok.text()) && !Names.endsLikePlace(tok.text())
-                    && !NOT_A_NAME_END.matcher(tok.text()).matches() && !surnameRepeatedBeforeHonorific(t, tok)) {
+                    && !NOT_A_NAME_END.matcher(tok.text()).matches()
+                    && !(tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, at))) {
                 int end = tok.span().end();
                 if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, at + 2)) return new Span(at, at + 2); // 某曼|正在
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
-                        && !(t.charAt(end) == tok.text().charAt(0) && (t.startsWith("女士", end + 1) || t.startsWith("先生", end + 1)))
+                        && !surnameRepeatedBeforeHonorific(t, at) // 孙晶|孙女士
                         && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1)))
                         && !(verbAt(tokens, end) && adverbOrVerbThenMarker(t, end)) // 某健|坐在: a verb and its marker, not a name's end
                         && !Names.endsName(t, end)) {
@@ -251,14 +251,14 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         Token first = startingAt(tokens, at); // 主席|和|老一代: a conjunction, preposition or particle starts no name
-        if (first != null && first.text().length() == 1 && "cpu".indexOf(tagClass(first)) >= 0) return null;
+        if (first != null && first.text().length() == 1 && "cpu".indexOf(first.tagClass()) >= 0) return null;
         for (int len : new int[] {3, 2}) {
             int end = at + len;
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
             if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
-            if (len == 3 && cand.charAt(2) == cand.charAt(0) && (t.startsWith("女士", end) || t.startsWith("先生", end))) continue; // 总监孙晶|孙女士
+            if (len == 3 && surnameRepeatedBeforeHonorific(t, at)) continue; // 总监孙晶|孙女士
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)
                     || t.startsWith("先生", end)
                     || t.startsWith("女士", end) || t.startsWith("同志", end));

@@ -329,7 +329,7 @@ public final class PostFinder {
         int boundary = start;
         for (Token tok : tokens) {
             if (tok.span().start() < start || tok.span().end() >= end || !OrganizationFinder.isStopTag(tok.tag())) continue; // the last word (事务|股) ends the name
-            char tag = tok.tag().isEmpty() ? 'x' : tok.tag().charAt(0);
+            char tag = tok.tagClass();
             // a one-character word right at the boundary starts the name (，共|绩科技创始人), a pronoun or particle does not
             if (tok.span().start() == boundary && tok.text().length() == 1 && "wupcr".indexOf(tag) < 0) continue;
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)

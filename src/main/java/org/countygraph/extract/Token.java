@@ -15,4 +15,6 @@ public record Token(String text, String tag, Span span) {
     public boolean isPlace() { return tag.startsWith("ns"); }
     /** True for an organisation name tag. */
     public boolean isOrganization() { return tag.startsWith("nt"); }
+    /** The part of speech by the first letter of the tag ({@code v} for {@code vn}), x when there is none. */
+    public char tagClass() { return tag.isEmpty() ? 'x' : tag.charAt(0); }
 }
