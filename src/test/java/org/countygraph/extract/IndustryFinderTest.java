@@ -10,7 +10,7 @@ class IndustryFinderTest {
     private static ArticleExtraction one(String text) { return OneArticle.of(text); }
 
     private static List<String> industries(ArticleExtraction a) {
-        return a.entities().stream().filter(e -> e.kind() == EntityKind.INDUSTRY).map(Entity::label).sorted().toList();
+        return OneArticle.labels(a, k -> k == EntityKind.INDUSTRY);
     }
 
     private static List<String> develops(ArticleExtraction a) {

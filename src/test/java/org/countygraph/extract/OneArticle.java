@@ -22,4 +22,9 @@ final class OneArticle {
         assertEquals(1, d.articles().size());
         return d.articles().get(0);
     }
+
+    /** The labels of the entities of {@code a} whose kind {@code which} accepts, sorted. */
+    static java.util.List<String> labels(ArticleExtraction a, java.util.function.Predicate<EntityKind> which) {
+        return a.entities().stream().filter(e -> which.test(e.kind())).map(Entity::label).sorted().toList();
+    }
 }

@@ -81,7 +81,7 @@ class PipelineExtractorTest {
     @Test
     void quotedCampaignsAreInitiativesRunByTheirDivisionButMetaphorsAreNot() {
         ArticleExtraction a = one("这几年攸县打响了“三大战役”,开展了“六大行动”,做强县城,是推动县域经济高质量发展的“金钥匙”。");
-        List<String> initiatives = a.entities().stream().filter(e -> e.kind() == EntityKind.INITIATIVE).map(Entity::label).sorted().toList();
+        List<String> initiatives = OneArticle.labels(a, k -> k == EntityKind.INITIATIVE);
         assertEquals(List.of("三大战役", "六大行动"), initiatives);
         assertTrue(a.relations().stream().filter(r -> r.kind() == RelationKind.LAUNCHED_BY).allMatch(r -> r.object().equals("division/430223")));
     }
@@ -89,7 +89,7 @@ class PipelineExtractorTest {
     @Test
     void industriesOfAListAreDevelopedByTheCounty() {
         ArticleExtraction a = one("今年上半年,攸县高分子新材料、精细化工、绿色建材等产业呈现良好的发展势头。");
-        List<String> industries = a.entities().stream().filter(e -> e.kind() == EntityKind.INDUSTRY).map(Entity::label).sorted().toList();
+        List<String> industries = OneArticle.labels(a, k -> k == EntityKind.INDUSTRY);
         assertEquals(List.of("精细化工", "绿色建材", "高分子新材料"), industries);
         assertEquals(3, a.relations().stream().filter(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY
                 && r.subject().equals("division/430223")).count());
@@ -387,7 +387,7 @@ class PipelineExtractorTest {
     }
 
     private static List<String> placeNames(ArticleExtraction a) {
-        return a.entities().stream().filter(e -> e.kind().isPlace()).map(Entity::label).sorted().toList();
+        return OneArticle.labels(a, EntityKind::isPlace);
     }
 
     @Test
@@ -404,7 +404,7 @@ class PipelineExtractorTest {
     }
 
     private static List<String> enterpriseNames(ArticleExtraction a) {
-        return a.entities().stream().filter(e -> e.kind() == EntityKind.ENTERPRISE).map(Entity::label).sorted().toList();
+        return OneArticle.labels(a, k -> k == EntityKind.ENTERPRISE);
     }
 
     @Test
@@ -435,7 +435,7 @@ class PipelineExtractorTest {
     }
 
     private static List<String> initiativeNames(ArticleExtraction a) {
-        return a.entities().stream().filter(e -> e.kind() == EntityKind.INITIATIVE).map(Entity::label).sorted().toList();
+        return OneArticle.labels(a, k -> k == EntityKind.INITIATIVE);
     }
 
     @Test
@@ -445,7 +445,7 @@ class PipelineExtractorTest {
     }
 
     private static List<String> personNames(ArticleExtraction a) {
-        return a.entities().stream().filter(e -> e.kind().isPerson()).map(Entity::label).sorted().toList();
+        return OneArticle.labels(a, EntityKind::isPerson);
     }
 
     @Test
