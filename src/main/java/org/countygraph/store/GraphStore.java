@@ -43,11 +43,16 @@ public final class GraphStore implements AutoCloseable {
     /**
      * Opens (creating if needed) the store in {@code dir}. A {@code dir} that is a link (see
      * {@link StoreGenerations}) opens the folder it points to now, even in a process that opened
-     * its earlier target before.
+     * its earlier target before. A journal entry a crash cut short is dropped first ({@link JournalRepair}).
      */
     public static GraphStore open(Path dir) {
         try {
             Files.createDirectories(dir);
+            long cut = JournalRepair.repair(dir.toRealPath());
+            if (cut > 0) {
+                System.err.println("countygraph: store " + dir + ": cut " + cut + " bytes of a transaction that never committed"
+                        + " from the journal (a crash while it was being written)");
+            }
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toRealPath().toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new GraphStore(dir, dsg);
