@@ -7,6 +7,8 @@ public final class Names {
     private Names() {}
 
     private static final Lexicon SURNAMES = Lexicon.bundled("/org/countygraph/names/surnames.txt");
+    /** Surnames of HanLP's person-name dictionary (龙, 谷, 凌…), which the NER training data holds too rarely to count. */
+    private static final Lexicon DICTIONARY_SURNAMES = Lexicon.bundled("/org/countygraph/names/surnames-hanlp.txt");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}{2,4}");
     /** Characters that end a name: punctuation and the words that follow a name in news. */
     static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾";
@@ -15,7 +17,7 @@ public final class Names {
 
     /** True when the first character is a known surname. */
     public static boolean hasSurname(String name) {
-        return !name.isEmpty() && SURNAMES.contains(name.substring(0, 1));
+        return !name.isEmpty() && (SURNAMES.contains(name.substring(0, 1)) || DICTIONARY_SURNAMES.contains(name.substring(0, 1)));
     }
 
     /** True when the first character is a common surname (seen at least ten times in the training data). */
