@@ -67,8 +67,9 @@ public final class LayoutLib {
         return LineKind.BODY;
     }
 
-    /** True for a short line with no sentence punctuation at its end: a headline or subhead. */
+    /** True for a short line with no sentence punctuation at its end, not wholly in parentheses: a headline or subhead. */
     public static boolean isTitle(String t) {
+        if (t.length() >= 2 && "（(".indexOf(t.charAt(0)) >= 0 && "）)".indexOf(t.charAt(t.length() - 1)) >= 0) return false; // （某某参与采写）: a note
         return t.length() <= TITLE_MAX && t.indexOf('。') < 0 && !endsSentence(t) && !hasCommaOutsideTitles(t);
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * Finds the other mentions of persons and enterprises an article has already named with confidence: once
  * {@code 公司负责人刘小锋} is read, every later {@code 刘小锋} is a mention of the same person, even where
  * the segmenter does not propose the name; once {@code 浙江某某光能科技有限公司} is read, {@code 某某光能}
- * is the same enterprise.
+ * is the same enterprise. A transliterated name ({@code 某某提艾力·某提图尔荪}) is also known by its first part.
  */
 final class NameEchoes {
     private NameEchoes() {}
@@ -19,6 +19,10 @@ final class NameEchoes {
         for (Found f : found) {
             if (f.kind().isPerson() && f.confidence() >= 0.8 && f.name().length() >= 2) names.putIfAbsent(f.name(), f);
         }
+        for (Found f : List.copyOf(names.values())) {
+            int dot = f.name().indexOf('·'); // 某某提艾力·某提图尔荪 is 某某提艾力 for short
+            if (dot >= 3) names.putIfAbsent(f.name().substring(0, dot), f);
+        }
         List<Found> out = new ArrayList<>();
         for (Sentence s : ss) {
             String t = s.text();
@@ -27,14 +31,17 @@ final class NameEchoes {
                 int i = t.indexOf(name);
                 while (i >= 0) {
                     Span span = new Span(i, i + name.length());
+                    boolean shortForm = !name.equals(e.getValue().name());
                     boolean taken = false;
-                    for (Found f : found) if (f.sentence() == s.index() && f.span().overlaps(span)) taken = true;
+                    // a short form of a transliterated name takes the place of a shorter name read inside it (某某|提艾力)
+                    for (Found f : found) if (f.sentence() == s.index() && f.span().overlaps(span)
+                            && !(shortForm && f.kind().isPerson() && span.contains(f.span()) && f.span().length() < span.length())) taken = true;
                     for (Found f : out) if (f.sentence() == s.index() && f.span().overlaps(span)) taken = true;
                     boolean bounded = (i == 0 || !Character.isIdeographic(t.charAt(i - 1)) || !Names.hasSurname(t.substring(i - 1)))
                             && (i + name.length() >= t.length() || Names.endsName(t, i + name.length())
                                 || !Character.isIdeographic(t.charAt(i + name.length())) || name.length() >= 3);
                     if (!taken && bounded) {
-                        out.add(new Found(s.index(), span, name, e.getValue().kind(), name, java.util.Optional.empty(), 0.8));
+                        out.add(new Found(s.index(), span, name, e.getValue().kind(), e.getValue().name(), java.util.Optional.empty(), 0.8));
                     }
                     i = t.indexOf(name, i + name.length());
                 }
@@ -49,7 +56,7 @@ final class NameEchoes {
     /** Words for the form or the trade of a business, which a short name drops (longest first): 某某光能科技 → 某某光能, 某某社文化创意 → 某某社. */
     private static final String[] BUSINESS_WORDS = {"文化创意", "文化传媒", "文化发展", "农业发展", "农业科技", "生物技术", "生物科技",
             "电子商务", "信息技术", "网络科技", "智能科技", "环保科技", "新材料", "新能源", "科技", "技术", "实业", "控股", "发展", "投资",
-            "集团", "文化", "传媒", "农业", "食品", "商贸", "贸易", "物流", "建设", "电子", "机械"};
+            "集团", "文化", "传媒", "农业", "食品", "用品", "商贸", "贸易", "物流", "建设", "电子", "机械"};
 
     /**
      * Later mentions of an enterprise by its short name: the full name without its company form, without

@@ -104,6 +104,8 @@ public final class OrganizationFinder implements MentionFinder {
                 at += item.length() + 1;
                 // words such as verbs that lead the first item (促成|广东顺为) are cut; inside a name they stay (顺|为)
                 int nameStart = start;
+                int conj = Math.max(item.lastIndexOf('与'), Math.max(item.lastIndexOf('和'), item.lastIndexOf('及')));
+                if (conj >= 0 && tokenStartsAt(tokens, start + conj + 1)) nameStart = start + conj + 1; // 某市与|中国某某、某某等企业
                 for (Token tok : tokens) {
                     if (tok.span().start() == nameStart && tok.span().end() < start + item.length() && isStopTag(tok.tag())) {
                         nameStart = tok.span().end();
@@ -297,7 +299,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words that say which firms or what kind of firm, not which one: 不少银行, 股份制商业银行, 猎头公司, 香港上市公司. */
     private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"
             + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
-            + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小)+");
+            + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小|"
+            + "金融|科技|绿色|爱心)+");
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {
@@ -338,7 +341,7 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
-            "(?:投资方|合作方|承建方|建设方|运营方|施工方|签约方|供货方|业主方|甲方|乙方|投资商|开发商|运营商|供应商|服务商|龙头企业|链主企业|企业|民企|外企|国企|央企)");
+            "(?:投资方|合作方|承建方|建设方|运营方|施工方|签约方|供货方|业主方|甲方|乙方|投资商|开发商|运营商|供应商|服务商|龙头企业|链主企业|(?:民营|国有|省属|市属|县属|本地|当地|外资|头部|骨干|重点)?企业|民企|外企|国企|央企)");
 
     private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
             "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
@@ -363,6 +366,10 @@ public final class OrganizationFinder implements MentionFinder {
                 String w = t.substring(i, i + len);
                 if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) {
                     if (i >= tokenStart) return tokenStart;
+                    for (Token tok : tokens) { // 某县整合资源|成立|某某集团: a verb of founding or support right before the name ends the stretch
+                        if (tok.span().end() == tokenStart && tok.tagClass() == 'v' && !tok.tag().equals("vn")
+                                && LEADING_VERB.matcher(tok.text()).matches()) return tokenStart;
+                    }
                     for (Token tok : tokens) { // 攸县|扶持|发展家庭农场: a verb right after the place parts them
                         if (tok.span().start() == i + len && tok.span().end() <= tokenStart && tok.tag().equals("v")
                                 && tok.text().length() >= 2) return tokenStart;

@@ -45,6 +45,15 @@ public final class PersonFinder implements MentionFinder {
                 }
             }
         }
+        // 麦某某·某某某说: a transliterated name with its parts joined by a middle dot, before a speech verb
+        for (int dot = t.indexOf('·'); dot > 0; dot = t.indexOf('·', dot + 1)) {
+            int at = transliteratedStart(t, dot, tokens);
+            Span name = transliteratedName(t, at, tokens);
+            if (name == null || !SPEECH.matcher(t.substring(name.end())).find()) continue;
+            if (out.stream().noneMatch(c -> c.span().overlaps(name))) {
+                out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), 0.8));
+            }
+        }
         nameLists(t, sentence.index(), tokens, out);
         credits(t, sentence.index(), out);
         for (int i = 0; i < tokens.size(); i++) {
@@ -143,10 +152,56 @@ public final class PersonFinder implements MentionFinder {
                 && (ADVERB_CHARS.indexOf(t.charAt(at)) >= 0 || "坐站走躺蹲跑睡住".indexOf(t.charAt(at)) >= 0);
     }
 
+    /** Characters no transliterated name holds, where one starts: particles and prepositions. */
+    private static final String NAME_LEFT_STOP = "的了和与及是在由让把被向为对从将";
+    private static final String TRANSLITERATED_END = "说是在和的等也都就又还正曾以将被把对向从为与及已并";
+
+    /**
+     * The transliterated name that starts at {@code at} ({@code 某某提艾力·某提图尔荪}, as Uyghur, Kazakh or foreign names are
+     * written), or null: two to eight Han characters, a middle dot, then the words of the second part up to a word of two or
+     * more characters that is a verb, adverb, preposition or particle, to punctuation, or to 说/是/在.
+     */
+    /**
+     * Where the first part of a transliterated name ending at the middle dot {@code dot} begins: back over the
+     * segmenter's one-character words and name words ({@code 阿列克/nr 谢/v}), to a title, a common word or a stop.
+     */
+    private static int transliteratedStart(String t, int dot, List<Token> tokens) {
+        int at = dot;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token tok = tokens.get(i);
+            if (tok.span().end() > at) continue;
+            if (tok.span().end() < at || !Character.isIdeographic(tok.text().charAt(0))) break;
+            boolean namePiece = tok.isPerson() || tok.tag().startsWith("nh") || tok.tag().equals("nx") || tok.tag().equals("nz")
+                    || tok.tag().equals("ns") // 艾/nz 山江/ns·吐尔洪: the segmenter reads pieces of such names as places or terms
+                    || (tok.text().length() == 1 && "wpucr".indexOf(tok.tagClass()) < 0 && NAME_LEFT_STOP.indexOf(tok.text().charAt(0)) < 0);
+            if (!namePiece || dot - tok.span().start() > 8) break;
+            at = tok.span().start();
+        }
+        return at;
+    }
+
+    static Span transliteratedName(String t, int at, List<Token> tokens) {
+        int dot = at;
+        while (dot < t.length() && dot - at <= 8 && Character.isIdeographic(t.charAt(dot))) dot++;
+        if (dot >= t.length() || t.charAt(dot) != '·' || dot - at < 2 || dot - at > 8) return null;
+        if (transliteratedStart(t, dot, tokens) > at) return null; // 帮办|某某斯·某勒: a word that is no piece of the name
+        int end = dot + 1;
+        for (Token tok : tokens) {
+            if (tok.span().start() < end) continue;
+            if (tok.span().start() > end || !Character.isIdeographic(tok.text().charAt(0))) break;
+            if (tok.text().length() >= 2 && "vdpucfrt".indexOf(tok.tagClass()) >= 0 && !tok.isPerson()) break;
+            if (tok.tag().equals("nnt") || tok.tagClass() == 't') break; // 某某·某某|上校, 某某·某某|当天
+            if (tok.text().length() == 1 && TRANSLITERATED_END.indexOf(tok.text().charAt(0)) >= 0) break;
+            end = tok.span().end();
+        }
+        if (end - dot - 1 < 2 || end - dot - 1 > 8) return null;
+        return new Span(at, end);
+    }
+
     /** True when the segmenter starts a word at {@code at} that runs past {@code end}. */
     private static boolean wordRunsOn(List<Token> tokens, int at, int end) {
         Token tok = startingAt(tokens, at);
-        return tok != null && tok.span().end() > end;
+        return tok != null && tok.span().end() > end && !tok.isPerson(); // 胡|清|高说/nr: a name's piece the segmenter ran into 说
     }
 
     /**
@@ -226,6 +281,8 @@ public final class PersonFinder implements MentionFinder {
      */
     static Span nameAt(String t, int at, List<Token> tokens, boolean afterTitle) {
         if (at >= t.length()) return null;
+        Span transliterated = transliteratedName(t, at, tokens);
+        if (transliterated != null) return transliterated;
         Span compound = compoundSurnameName(t, at, afterTitle, tokens);
         if (compound != null) return compound;
         for (Token tok : tokens) {

@@ -71,7 +71,10 @@ public final class PipelineExtractor implements Extractor {
         ArticleContext ctx = new ArticleContext(doc.id(), segment.article(), ss, gazetteer, tokens);
         List<Candidate> candidates = findCandidates(ss, ctx);
         List<Found> found = new ArrayList<>(resolver.resolve(candidates, ctx));
-        found.addAll(NameEchoes.find(found, ss));
+        List<Found> echoes = NameEchoes.find(found, ss);
+        found.removeIf(f -> f.kind().isPerson() && echoes.stream().anyMatch(e -> e.sentence() == f.sentence()
+                && e.span().contains(f.span()) && e.span().length() > f.span().length()));
+        found.addAll(echoes);
         List<Found> shortNames = NameEchoes.enterprises(found, ss, gazetteer);
         found.removeIf(f -> shortNames.stream().anyMatch(e -> e.sentence() == f.sentence() && e.span().contains(f.span())));
         found.addAll(shortNames);

@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|组|队|专班|基地|公司|集团)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊");
     /** Particles and prepositions no body's name holds. */
@@ -86,6 +86,15 @@ public final class PostFinder {
                     org = place;
                 }
             }
+            if (org.isEmpty() && titleSpans.size() == 1) {
+                // 某某集团空调研发负责人: the organisation, then the field the title is for, then the title
+                Optional<Found> before = orgBeforeField(found, p.sentence(), t, titleSpans.get(0).start(), context.tokens(p.sentence()));
+                if (before.isPresent()) {
+                    titleSpans.set(0, new Span(before.get().span().end(), titleSpans.get(0).end()));
+                    org = before;
+                }
+            }
+            if (org.isEmpty() && titleSpans.get(0).of(t).contains("村")) org = articleVillage(found); // 村党支部书记某某 in a village's story
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             for (Span ts : titleSpans) {
@@ -158,6 +167,51 @@ public final class PostFinder {
                     || (f.sentence() == best.sentence() && f.span().end() > best.span().end()))) best = f;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The organisation named right before the field a title is for ({@code 某某集团|空调研发|负责人}): an enterprise or
+     * body ending two to six characters before the title, with only content words (no function word, pronoun, numeral
+     * or term such as 现任) between them.
+     */
+    private static Optional<Found> orgBeforeField(List<Found> found, int sentence, String t, int titleStart, List<Token> tokens) {
+        for (Found f : found) {
+            int gap = titleStart - f.span().end();
+            if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > 6) continue;
+            String field = t.substring(f.span().end(), titleStart);
+            if (!field.chars().allMatch(Character::isIdeographic) || field.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) continue;
+            if (Pattern.compile("^(?:上届|本届|新任|原|前任|现任|时任|第)").matcher(field).find()) continue;
+            if (Pattern.compile("(?:中年|青年|老年|年轻|资深|优秀|普通|退休|女|男)").matcher(field).find()) continue; // 某公司中年|工程师: the holder, not the field
+            boolean content = true;
+            for (Token tok : tokens) {
+                if (tok.span().end() > f.span().end() && tok.span().start() < titleStart
+                        && (tok.span().start() < f.span().end() || tok.span().end() > titleStart || "dpucrmqw".indexOf(tok.tagClass()) >= 0)) {
+                    content = false;
+                }
+            }
+            for (Found g : found) if (g.sentence() == sentence && g != f && g.span().overlaps(new Span(f.span().end(), titleStart))) content = false;
+            if (content) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The village an article is about: the one it names more often than any other village, first mention; none when
+     * it names no village or two equally often. A village's title ({@code 村党支部书记}, {@code 驻村第一书记}) with no
+     * village named near it is a post there.
+     */
+    private static Optional<Found> articleVillage(List<Found> found) {
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        for (Found f : found) if (f.kind() == EntityKind.VILLAGE && f.name().endsWith("村")) times.merge(f.name(), 1, Integer::sum);
+        String best = null;
+        boolean tie = false;
+        for (var e : times.entrySet()) {
+            if (best == null || e.getValue() > times.get(best)) { best = e.getKey(); tie = false; }
+            else if (e.getValue().equals(times.get(best))) tie = true;
+        }
+        if (best == null || tie) return Optional.empty();
+        String name = best;
+        return found.stream().filter(f -> f.kind() == EntityKind.VILLAGE && f.name().equals(name)).findFirst();
     }
 
     /** A title of a division's government or party committee by its level: 县长, 副市长, 区委书记, 省委常委. */

@@ -586,4 +586,43 @@ class PipelineExtractorTest {
     void aClauseOrACommonWordBeforeABusinessWordIsNoBrand() {
         assertEquals(List.of(), enterpriseNames(one("要严格执行环保标准，积极发展科技，人工智能技术应用广泛。")));
     }
+
+    @Test
+    void aTransliteratedNameIsOnePersonAlsoKnownByItsFirstPart() {
+        ArticleExtraction a = one("当地牧民艾山江·吐尔洪忙着剪羊毛。“今年收成好。”艾山江说。");
+        assertEquals(List.of("艾山江·吐尔洪"), personNames(a));
+        assertTrue(entity(a, "艾山江·吐尔洪").aliases().contains("艾山江"), entity(a, "艾山江·吐尔洪").aliases().toString());
+    }
+
+    @Test
+    void aVillagesTitleWithNoVillageNearItIsAPostInTheVillageTheArticleIsAbout() {
+        ArticleExtraction a = one("青竹镇石桥村的清晨很安静。村里种了三百亩茶。茶叶销路打开了，大家的日子好起来。“村里变了样。”村党支部书记杨立平说。");
+        List<String> posts = postsOf(a, "杨立平");
+        assertEquals(1, posts.size(), posts.toString());
+        assertTrue(posts.get(0).endsWith("@" + entity(a, "石桥村").key()), posts.toString());
+    }
+
+    @Test
+    void theFieldBetweenAnEnterpriseAndATitleIsPartOfTheTitle() {
+        ArticleExtraction a = one("“产品升级了。”青禾电器集团空调研发负责人周立军介绍。");
+        assertEquals(List.of("空调研发负责人@" + entity(a, "青禾电器集团").key()), postsOf(a, "周立军"));
+        assertEquals(List.of("工程师@-"), postsOf(one("“产品升级了。”青禾电器集团中年工程师周立军介绍。"), "周立军"), "an age is no field");
+    }
+
+    @Test
+    void aSurnameOfTheNameDictionaryAndANameTheSegmenterRanIntoASpeechVerbAreRead() {
+        assertEquals(List.of("龙清高"), personNames(one("“服务要做细。”县民政局党组书记龙清高说。")));
+    }
+
+    @Test
+    void aNoteInParenthesesOnTheLastLineBelongsToTheArticle() {
+        ArticleExtraction a = one("青山县发展茶产业。\n茶园扩大到三万亩，农户增收。\n（龙晓参与采写）");
+        assertTrue(personNames(a).contains("龙晓"), personNames(a).toString());
+    }
+
+    @Test
+    void aFirmListAfterAConjunctionAFirmFoundedAfterAVerbAndAKindOfFirmBeforeItsName() {
+        ArticleExtraction a = one("青山县与中国电信、圆通等企业合作。县里整合资源成立青网集团。民营企业青善集团投资建厂。茶园成了“绿色银行”。");
+        assertEquals(List.of("中国电信", "圆通", "青善集团", "青网集团"), enterpriseNames(a));
+    }
 }
