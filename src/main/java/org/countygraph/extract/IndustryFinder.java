@@ -23,7 +23,7 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|同类|同一|\\d)|编制|制定|出台|谋划|研究|品种|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实)*(?:发展|从事|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实|持续|不断|努力|全面|前瞻)*(?:发展|从事|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|全乡|全村|全片区|该区|该县|该市|该镇|该村|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
     /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统)");
@@ -33,7 +33,7 @@ public final class IndustryFinder implements MentionFinder {
      * Words after the industry word that make the phrase a framework, not a sector: 现代化产业体系, 产业目录,
      * 产业工人队伍, 产业政策.
      */
-    private static final Pattern FRAME_AFTER = Pattern.compile("体系|结构|目录|政策|工人|队伍");
+    private static final Pattern FRAME_AFTER = Pattern.compile("体系|结构|目录|政策|工人|队伍|配套|技术研究|研究院");
     /** Heads of lists that may name fields of any kind (领域): their items need a sector's head word or lexicon entry. */
     private static final Pattern SECTOR_HEAD = Pattern.compile("(?:业|经济|制造|工业|能源|材料|装备|医药|化工|轻工|旅游|电商|物流|康养|文旅|电子|信息|通信|电力|电信|金融|商贸|航天|航空|汽车"
             + "|服务|教育|医疗|卫生|互联网|养老|文化|体育|餐饮|住宿|零售|批发|运输|仓储|建筑|矿业|交通|铁路|油气|邮政|水利)$"); // GB/T 4754 section words
@@ -48,7 +48,7 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern DEGREE = Pattern.compile("总体|整体|全年|年度|平均|总");
     /** Words before a measure that are not produce: 单位产值, 亩均产值, 人均产值. */
     private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
-    private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台"
+    private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台|基地"
             + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展)$");
     /** A word after X产业 that makes it a zone's name: 某湖农工文旅产业片区 (an industry park, 产业园, still names its sector). */
     private static final Pattern ZONE_AFTER = Pattern.compile("片区");
@@ -79,19 +79,31 @@ public final class IndustryFinder implements MentionFinder {
             boolean anyField = list.group(2).equals("领域");
             if (FRAME_AFTER.matcher(t.substring(list.end())).lookingAt()) continue; // 超大规模市场、完备产业体系
             if (COMPLETE.matcher(list.group(1)).find()) continue; // 培育、生产、包装完整产业链: the steps of one chain
+            if (actions(t, list.start(1), list.group(1), tokens)) continue; // 建设某中心、推动某升级等举措: steps, not sectors
+            if (list.group(1).matches(".*[和与及]$")) continue; // 概念验证、中试验证和|行业共性技术: the head word is no list's
+            if (list.group().contains("于一体") || (list.start(1) > 0 && t.charAt(list.start(1) - 1) == '集')) continue; // 集生产、加工、销售于一体
             boolean first = true;
             for (String item : list.group(1).split("、")) {
                 int itemStart = at;
                 at += item.length() + 1;
-                int start = nameStart(t, itemStart, itemStart + item.length(), tokens);
+                int from = itemStart;
+                // the pattern takes at most ten characters of the first item: its words before them belong to it (壮|大某某及零部件)
+                while (first && from > 0 && itemStart - from < 12 && Character.isIdeographic(t.charAt(from - 1))
+                        && FUNCTION.indexOf(t.charAt(from - 1)) < 0) from--;
+                int start = nameStart(t, from, itemStart + item.length(), tokens);
+                if (endsInTitle(tokens, itemStart + item.length())) { first = false; continue; } // 合作社负责人、某协会会长
+                start = afterLeadingDivisions(t, start, itemStart + item.length(), tokens);
                 // a setting word before the first item qualifies the whole list: 乡村X、Y、Z等业态 are X, Y and Z
                 Matcher setting = DISTRIBUTED.matcher(t.substring(start, itemStart + item.length()));
                 if (first && setting.lookingAt() && itemStart + item.length() - start - setting.end() >= 2
                         && !sectors.contains(t.substring(start, itemStart + item.length()))) start += setting.end();
                 first = false;
-                String written = t.substring(start, itemStart + item.length());
+                int itemEnd = itemStart + item.length();
+                Matcher count = COUNT_OF_KINDS.matcher(t.substring(start, itemEnd)); // 某某日用品|四大特色产业: the count is no part of the last item
+                if (count.find() && count.start() >= 2) itemEnd = start + count.start();
+                String written = t.substring(start, itemEnd);
                 String name = written.replaceFirst("(?:产业集群|产业|行业)$", "");
-                if (!plausible(name) || endsInQuality(tokens, start + name.length())) continue;
+                if (!plausible(name) || (endsInQuality(tokens, start + name.length()) && !sectors.contains(name))) continue;
                 if (item.contains("的")) continue; // 区域发展的规律性: a description, not a sector
                 if (anyField && !sectorLike(name)) continue; // 财税金融、农业农村等领域: fields of policy
                 add(out, sentence, new Span(start, start + written.length()), name, 0.8);
@@ -103,6 +115,8 @@ public final class IndustryFinder implements MentionFinder {
             if (ZONE_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 某湖农工文旅产业片区 is a zone's name
             if (FRAME_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 现代化产业体系 is no sector
             int start = nameStart(t, m.start(1), m.end(1), tokens);
+            start = afterLeadingDivisions(t, start, m.end(1), tokens);
+            if (m.end(1) - start > 2 && "及和与并".indexOf(t.charAt(start)) >= 0) start++; // 乡村产业|及|非遗产业
             start = rejoinSplitVerb(t, start, m.end(1), tokens, context);
             start = sectorAcross(t, start, m.end(1));
             Matcher counted = COUNTED.matcher(t.substring(start, m.end(1))); // 30余|家动漫产业: a count of firms, not the sector
@@ -234,6 +248,63 @@ public final class IndustryFinder implements MentionFinder {
 
     /** A counter after a number before a sector's name: 30余家|动漫产业. */
     private static final Pattern COUNTED = Pattern.compile("(?:余|多)?(?:家|个|项|类)");
+
+    /** True when a division's name or short name of two to three characters starts at {@code at} and ends before {@code end}. */
+    private static boolean divisionAt(Gazetteer g, String t, int at, int end) {
+        for (int len = 2; len <= 3 && at + len < end; len++) {
+            String w = t.substring(at, at + len);
+            if (!g.byName(w).isEmpty() || !g.byShortName(w).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /** A count of kinds of sector after a list's last item: 四大, 三类, 五个. */
+    private static final Pattern COUNT_OF_KINDS = Pattern.compile("[一二三四五六七八九十两几多]+(?:大|类|个|项|种)");
+
+    /** True when a word for a post or an occupation ends at {@code end}: 合作社负责人 names a person's post, not a sector. */
+    private static boolean endsInTitle(List<Token> tokens, int end) {
+        for (Token tok : tokens) if (tok.span().end() == end) return tok.tag().equals("nnt") || tok.tag().equals("nnd");
+        return false;
+    }
+
+    /** True when two items of a list or more begin with a verb of two characters or more: a list of steps (建设某中心、推动某升级). */
+    private static boolean actions(String t, int from, String items, List<Token> tokens) {
+        int verbs = 0;
+        int at = from;
+        for (String item : items.split("、")) {
+            for (Token tok : tokens) {
+                if (tok.span().start() == at && tok.text().length() >= 2 && tok.tagClass() == 'v' && !tok.tag().equals("vn")) verbs++;
+            }
+            at += item.length() + 1;
+        }
+        return verbs >= 2;
+    }
+
+    /**
+     * Past the division names a name begins with (河北省|, 桂林荔浦|衣架), leaving two characters at least: a division's full
+     * name, or a short one the segmenter reads as a place (资源 of 资源综合利用 is no 资源县).
+     */
+    static int afterLeadingDivisions(String t, int start, int end, List<Token> tokens) {
+        Gazetteer g = Gazetteer.bundled();
+        boolean moved = true;
+        boolean stripped = false;
+        while (moved) {
+            moved = false;
+            for (int len = Math.min(5, end - start - 2); len >= 2; len--) {
+                String head = t.substring(start, start + len);
+                boolean place = false;
+                for (Token tok : tokens) place |= tok.span().start() == start && tok.span().end() == start + len && tok.isPlace();
+                boolean shortName = !g.byShortName(head).isEmpty();
+                if (!g.byName(head).isEmpty() || (shortName && (place || stripped || divisionAt(g, t, start + len, end)))) {
+                    stripped = true;
+                    start += len;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
 
     /** The start of a lexicon sector that the name's start cuts in two (发展具|身智能产业), else {@code start}. */
     private int sectorAcross(String t, int start, int end) {
@@ -377,7 +448,7 @@ public final class IndustryFinder implements MentionFinder {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
                 && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
                 && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
-                && !ORG_INSIDE.matcher(name).find() && !name.matches("[一二三四五六七八九十]+");
+                && !name.contains("银行") && !ORG_INSIDE.matcher(name).find() && !name.matches("[一二三四五六七八九十两几多]+大?");
     }
 
     /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */

@@ -129,4 +129,24 @@ class IndustryFinderTest {
         assertEquals(List.of(), industries(one("游客在光伏板下散步，拍照留念。")));
         assertEquals(List.of("光伏"), industries(one("攸县发展光伏，建成新基地。")));
     }
+
+    @Test
+    void aCountOfKindsAfterAListAndAVerbBeforeItsFirstItemAreNoPartOfTheSectors() {
+        assertEquals(List.of("家具制造", "日用五金", "陶瓷"),
+                industries(one("青山县全力巩固家具制造、陶瓷、日用五金三大特色产业优势。")));
+        assertEquals(List.of("竹木"), industries(one("青山县持续做强竹木产业。")));
+    }
+
+    @Test
+    void stepsOfAChainActionsAndABodyOfResearchAreNoSectors() {
+        assertEquals(List.of(), industries(one("青山县形成了集种植、加工、销售于一体的全产业链。")));
+        assertEquals(List.of(), industries(one("方案提出建设物流中心、推动技术升级、组建产业联盟等措施。")));
+        assertEquals(List.of(), industries(one("河南省产业技术研究院协调资源。")));
+    }
+
+    @Test
+    void aConjunctionAndTheDivisionsBeforeASectorAreNoPartOfIt() {
+        assertEquals(List.of("农业", "文旅"), industries(one("青山县把农业产业及文旅产业纳入考核。")));
+        assertEquals(List.of("家居五金"), industries(one("会上发布了湖南株洲家居五金产业的报告。")));
+    }
 }
