@@ -36,9 +36,9 @@ public final class InitiativeFinder implements MentionFinder {
     private static final Pattern PLAN_PERIOD = Pattern.compile("^[一二三四五六七八九十]+五\\s*$");
     /** Words for a way of working after a quoted formula and 的. */
     private static final Pattern WAY_AFTER = Pattern.compile("的(?:模式|路子|路径|做法|机制|思路|办法)");
-    private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
+    private static final Pattern LAUNCH_BEFORE = Pattern.compile("(?:开展|实施|打响|推行|启动|推进|推动|实行|深化|推广|创新|探索|建立|打造|擦亮|开展了|打响了|实施了|推出|发起|落实)[了的]?$");
     /** A motto's negation (一个都不能少) or a word for problems, strengths or parts ends no programme's number pattern. */
-    private static final Pattern NOT_A_PROGRAMME = Pattern.compile("不能|不让|都不|没有|(?:差距|问题|短板|难题|矛盾|风险|优势|特点|特色|变化|成就|成果|板块|方面|领域|目标)$");
+    private static final Pattern NOT_A_PROGRAMME = Pattern.compile("不能|不让|都不|没有|^不|[、，,]也?不|(?:差距|问题|短板|难题|矛盾|风险|优势|特点|特色|变化|成就|成果|板块|方面|领域|目标)$");
     private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题|部署|战略|主题|论述|讲话|指示|号召|重要)");
     private final List<String> campaignWords;
 
@@ -58,10 +58,11 @@ public final class InitiativeFinder implements MentionFinder {
             if (PLAN_PERIOD.matcher(inner).matches()) continue; // “九五”计划, “十五五”规划: a national plan period
             int suffixEnd = campaignWordAfter(t, q.end());
             boolean numberPattern = NUMBER_PATTERN.matcher(inner).matches() && inner.length() >= 3
-                    && !NOT_A_PROGRAMME.matcher(inner).find(); // “一个不能掉队” is a motto, “三大差距” a problem
+                    && !NOT_A_PROGRAMME.matcher(inner).find() // “一个不能掉队” is a motto, “三大差距” a problem
+                    && !idiom(inner); // “一针一线” is craft, “一村一品” a programme
             boolean formula = FORMULA.matcher(inner).matches() // “光伏+某某”的工厂 describes a thing; “文学+旅游”的路子 is a way of working
                     && (!after.startsWith("的") || WAY_AFTER.matcher(after).lookingAt());
-            boolean parallel = PARALLEL.matcher(inner).matches() || formula;
+            boolean parallel = (PARALLEL.matcher(inner).matches() && !NOT_A_PROGRAMME.matcher(inner).find()) || formula; // “不愿投、不敢闯”: problems
             boolean launched = LAUNCH_BEFORE.matcher(t.substring(Math.max(0, q.start() - 4), q.start())).find();
             boolean endsInWord = endsWithCampaignWord(inner);
             if (suffixEnd > 0) {
@@ -85,6 +86,16 @@ public final class InitiativeFinder implements MentionFinder {
         return out;
     }
 
+    /** 一X一Y with neither X nor Y a unit a programme counts or gives (村, 户, 策…): an idiom of care or craft (一针一线, 一草一木). */
+    private static final Pattern ONE_BY_ONE = Pattern.compile("^一(\\p{IsHan})一(\\p{IsHan})$");
+    /** What a programme is counted by or gives each (一村一品, 一树一策, 一户一档). */
+    private static final String PROGRAMME_UNITS = "村县镇乡户企人校园岗事地区市品厂街居业策档码案卡证员师长老";
+
+    private static boolean idiom(String inner) {
+        Matcher m = ONE_BY_ONE.matcher(inner);
+        return m.matches() && PROGRAMME_UNITS.indexOf(m.group(1).charAt(0)) < 0 && PROGRAMME_UNITS.indexOf(m.group(2).charAt(0)) < 0;
+    }
+
     /** A policy document named in title marks: 《某某考评激励方案》, 《某某实施意见》. */
     private static final Pattern DOCUMENT = Pattern.compile("《([^《》]{4,40}?(?:方案|办法|意见|规划|计划|条例|细则|措施|规定|纲要|行动))》");
 
@@ -104,7 +115,7 @@ public final class InitiativeFinder implements MentionFinder {
         }
     }
 
-    private static final List<String> NAMED_END_WORDS = List.of("试点", "制度", "模式", "工程", "机制", "体系", "系统", "学习教育", "专项行动", "项目");
+    private static final List<String> NAMED_END_WORDS = List.of("试点", "制度", "模式", "工程", "机制", "体系", "学习教育", "专项行动", "项目");
     private static final Pattern NAMED_END = Pattern.compile("(?:" + String.join("|", NAMED_END_WORDS) + ")");
     /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
     private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
@@ -114,7 +125,7 @@ public final class InitiativeFinder implements MentionFinder {
     /** Verbs of carrying a policy out, which open no name: 完善和|推进…制度 is 推进…制度 being improved. */
     private static final java.util.Set<String> POLICY_VERBS = java.util.Set.of("完善", "推进", "加强", "深化", "健全", "落实",
             "改进", "规范", "优化", "加快", "扩大", "坚持", "巩固", "提高");
-    private static final Pattern NOT_A_PROJECT_NAME = Pattern.compile("\\d+个|\\d+年|季度|签约|重大|重点|一批|多个|各类");
+    private static final Pattern NOT_A_PROJECT_NAME = Pattern.compile("\\d+个|\\d+年|季度|签约|重大|重点|一批|多个|各类|^(?:省级|市级|县级|国家级)");
     private static final Pattern GENERIC_HEAD = Pattern.compile("^(?:这|该|各|此|其|新|相关|重点|重大|一批|有关|上述|多个|所有|全部|个别|部分|配套|民生|建设|发展|管理|服务|工作|创新|改革|示范|试点|招商|投资|亿元|产业|合作)");
 
     /**
@@ -211,7 +222,7 @@ public final class InitiativeFinder implements MentionFinder {
     }
 
     /** Verbs that, between a quoted phrase and a campaign word, start a clause of their own. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织|[把将让使则]");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织|[把将让使则到]");
 
     /** The end of a campaign word that follows a closing quote within a few characters (a parenthesis may intervene), or -1. */
     private int campaignWordAfter(String t, int from) {

@@ -625,4 +625,11 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("青山县与中国电信、圆通等企业合作。县里整合资源成立青网集团。民营企业青善集团投资建厂。茶园成了“绿色银行”。");
         assertEquals(List.of("中国电信", "圆通", "青善集团", "青网集团"), enterpriseNames(a));
     }
+
+    @Test
+    void aProgrammePushedForwardIsAnInitiativeAnIdiomAListOfProblemsAndAMoveAreNot() {
+        assertEquals(List.of("旱地改水田"), initiativeNames(one("青山县推动“旱地改水田”，粮食增产。")));
+        assertEquals(List.of("一乡一品"), initiativeNames(one("青山县推行“一乡一品”。")));
+        assertEquals(List.of(), initiativeNames(one("绣娘们“一砖一瓦”地建起工坊，企业“不想干、不会干、不敢干”的问题解决了，他从外地“转行”到青山县工作。")));
+    }
 }
