@@ -98,6 +98,7 @@ public final class OrganizationFinder implements MentionFinder {
         if (t.indexOf('、') < 0 || !containsAny(t, FIRM_WORDS)) return; // spares a regex scan of most sentences
         Matcher m = FIRM_LIST.matcher(t);
         while (m.find()) {
+            if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
             int at = m.start(1);
             for (String item : m.group(1).split("、")) {
                 int start = at;
@@ -117,6 +118,9 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
     }
+
+    /** Words of making or trading between a list and its firm word: the list names goods (某、某等农资生产企业). */
+    private static final Pattern GOODS_MAKERS = Pattern.compile("等\\p{IsHan}{0,4}?(?:生产|制造|加工|经营|销售|流通)(?:企业|公司|厂商|厂家)");
 
     /** True when the segmenter reads {@code [start, end)} as one common noun. */
     private static boolean oneCommonWord(List<Token> tokens, int start, int end) {

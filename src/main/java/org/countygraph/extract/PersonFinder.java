@@ -106,12 +106,25 @@ public final class PersonFinder implements MentionFinder {
 
     /** A photo or chart credit after the name: 以上图片均为某某摄, 某某摄（人民视觉）, （某某参与采写）. */
     private static final Pattern CREDIT_AFTER = Pattern.compile("(?<=^|[^\\p{IsHan}]|为)(\\p{IsHan}{2,3}?)(?:摄|参与采写)(?=$|[^\\p{IsHan}])");
+    /** Several names credited for a part of the reporting, after a reporter's role: （某网记者某某、某某参与采写）. */
+    private static final Pattern CREDIT_TEAM = Pattern.compile("(?:记者|通讯员|实习生)((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})参与采写");
     /** A credit before the name: 制图：某某, 摄影：某某. */
     private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:制图|摄影|图|绘图)[：:/]\\s*(\\p{IsHan}{2,3})(?=$|[^\\p{IsHan}])");
 
     /** Persons credited for a photo, a chart or a part of the reporting, when the name has a listed surname. */
     private static void credits(String t, int sentence, List<Candidate> out) {
         if (t.indexOf('摄') < 0 && t.indexOf('图') < 0 && !t.contains("采写")) return;
+        Matcher team = CREDIT_TEAM.matcher(t); // （记者某某、某某参与采写）: each name of the list
+        while (team.find()) {
+            int at = team.start(1);
+            for (String name : team.group(1).split("、")) {
+                Span span = new Span(at, at + name.length());
+                at += name.length() + 1;
+                if (Names.isHanName(name) && name.length() <= 3 && Names.hasSurname(name) && out.stream().noneMatch(c -> c.span().overlaps(span))) {
+                    out.add(Candidate.of(sentence, span, EntityKind.PERSON, name, 0.85));
+                }
+            }
+        }
         for (Pattern p : new Pattern[] {CREDIT_AFTER, CREDIT_BEFORE}) {
             Matcher m = p.matcher(t);
             while (m.find()) {
@@ -308,7 +321,7 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         Token first = startingAt(tokens, at); // 主席|和|老一代: a conjunction, preposition or particle starts no name
-        if (first != null && first.text().length() == 1 && "cpu".indexOf(first.tagClass()) >= 0) return null;
+        if (first != null && first.text().length() == 1 && "cpud".indexOf(first.tagClass()) >= 0) return null; // 渔民|都|用: nor does an adverb
         for (int len : new int[] {3, 2}) {
             int end = at + len;
             if (end > t.length()) continue;

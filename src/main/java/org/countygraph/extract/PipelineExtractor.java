@@ -71,6 +71,10 @@ public final class PipelineExtractor implements Extractor {
         ArticleContext ctx = new ArticleContext(doc.id(), segment.article(), ss, gazetteer, tokens);
         List<Candidate> candidates = findCandidates(ss, ctx);
         List<Found> found = new ArrayList<>(resolver.resolve(candidates, ctx));
+        // 在某黄口, 某黄口的地毯: the short form of a place the article names (某黄口镇) is no person
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Found f : found) if (f.kind().isPlace()) places.add(f.name());
+        found.removeIf(f -> f.kind().isPerson() && PLACE_LEVELS.stream().anyMatch(level -> places.contains(f.name() + level)));
         List<Found> echoes = NameEchoes.find(found, ss);
         found.removeIf(f -> f.kind().isPerson() && echoes.stream().anyMatch(e -> e.sentence() == f.sentence()
                 && e.span().contains(f.span()) && e.span().length() > f.span().length()));
@@ -131,6 +135,9 @@ public final class PipelineExtractor implements Extractor {
     }
 
     /** Persons credited in the byline, as mentions where the sentence text holds them. */
+    /** Level words a place's short form leaves out. */
+    private static final List<String> PLACE_LEVELS = List.of("镇", "乡", "村", "县", "区", "市", "街道", "社区");
+
     private static List<Found> credits(Article article, List<Sentence> ss, List<Found> found) {
         List<Found> out = new ArrayList<>();
         for (Byline b : article.bylines()) {

@@ -72,9 +72,13 @@ public final class PostFinder {
                 org = enterpriseEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
             }
             if (org.isEmpty() || GENERIC_ORG.contains(org.get().name())) {
-                Optional<Found> generic = genericOrg(found, p, t, orgEnd);
+                // 某某食品企业负责人: the words before the generic word name the enterprise
+                Optional<Found> named = orgEnd >= 2 && t.startsWith("企业", orgEnd - 2)
+                        ? enterpriseEndingAt(found, added, p.sentence(), t, orgEnd - 2, context.tokens(p.sentence())) : Optional.empty();
+                Optional<Found> generic = named.isPresent() ? named : genericOrg(found, p, t, orgEnd);
                 if (generic.isPresent()) org = generic;
             }
+            if (org.isEmpty() && orgEnd >= 1 && "，,".indexOf(t.charAt(orgEnd - 1)) >= 0) org = sceneOrg(found, added, p.sentence(), t, orgEnd - 1);
             if (org.isEmpty()) {
                 // 合江镇新圩村，村党支部书记周富英: a title led by a level word is a post of the place of that level just named
                 Optional<Found> place = levelPlace(found, p, titleSpans.get(0).of(t));
@@ -109,6 +113,12 @@ public final class PostFinder {
                 if (title == null) break;
                 Span ts = new Span(before - title.length(), before);
                 Optional<Found> earlier = orgEndingAt(found, added, p.sentence(), t, ts.start(), context.tokens(p.sentence()));
+                if (earlier.isEmpty() && title.startsWith("村") || earlier.isEmpty() && ts.start() >= 1 && t.charAt(ts.start() - 1) == '村'
+                        && (ts.start() < 2 || !Character.isIdeographic(t.charAt(ts.start() - 2)))) {
+                    Optional<Found> village = articleVillage(found); // 村党委副书记、某集团总经理某某: the village of the story
+                    if (village.isPresent()) out.add(new Found_Post(p, title, village, ts));
+                    break;
+                }
                 if (earlier.isEmpty()) break;
                 out.add(new Found_Post(p, title, earlier, ts));
                 next = earlier;
@@ -285,24 +295,46 @@ public final class PostFinder {
     }
 
     /**
-     * {@code 某山村党支部书记}: a title led by a level word (村, 社区, 镇, 乡, 街道) right after two or three
+     * {@code 某山村党支部书记}: a title led by a level word (村, 社区, 镇, 乡, 街道) right after two to four
      * characters that start after a stop is a post of the place those characters and the level word name.
      */
     private Optional<Found> placeOfLevelTitle(List<Found> added, int sentence, String t, Span title) {
         String level = levelWord(title.of(t));
         if (level.isEmpty()) return Optional.empty();
         int start = title.start();
-        while (start > 0 && title.start() - start < 4 && Character.isIdeographic(t.charAt(start - 1))
+        while (start > 0 && title.start() - start < 5 && Character.isIdeographic(t.charAt(start - 1))
                 && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0) start--;
         boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0;
         int length = title.start() - start;
-        if (!stop || length < 2 || length > 3) return Optional.empty();
+        if (!stop || length < 2 || length > 4) return Optional.empty();
         String name = t.substring(start, title.start() + level.length());
         for (int k = start; k < title.start(); k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) return Optional.empty();
         EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
         Found place = new Found(sentence, new Span(start, title.start() + level.length()), name, kind, name, Optional.empty(), 0.7);
         added.add(place);
         return Optional.of(place);
+    }
+
+    /** A scene-setting clause before a title: 在某某种植基地，负责人某某. */
+    private static final Pattern SCENE = Pattern.compile("在([^，,。：:；;“”\"、]{3,16})$");
+    private static final Pattern SCENE_BODY = Pattern.compile(".*(?:基地|合作社|公司|集团|工厂|厂|农场|牧场|园|中心|站|馆|院|所|社|店|车间|工坊|企业)$");
+
+    /**
+     * The organisation a scene-setting clause names right before a title, when the title has none of its own
+     * ({@code 在某某莲藕种植基地，负责人某某}): a mention ending there, or the clause's words when they end in a word for a
+     * workplace (基地, 合作社, 车间…).
+     */
+    private static Optional<Found> sceneOrg(List<Found> found, List<Found> added, int sentence, String t, int comma) {
+        Matcher m = SCENE.matcher(t.substring(0, comma));
+        if (!m.find()) return Optional.empty();
+        for (Found f : found) {
+            if (f.sentence() == sentence && f.span().end() == comma && f.kind().isOrganization()) return Optional.of(f);
+        }
+        String name = m.group(1);
+        if (!SCENE_BODY.matcher(name).matches() || name.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return Optional.empty();
+        Found org = new Found(sentence, new Span(m.start(1), comma), name, EntityKind.ORGANIZATION, name, Optional.empty(), 0.7);
+        added.add(org);
+        return Optional.of(org);
     }
 
     /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */
@@ -358,6 +390,17 @@ public final class PostFinder {
         return Optional.ofNullable(best);
     }
 
+    /** True when the word ending at {@code at} is a common noun (not a name or a title): the first half of a merged bureau. */
+    private static boolean nounBefore(List<Token> tokens, int at) {
+        for (Token tok : tokens) {
+            if (tok.span().end() == at) return (tok.tag().startsWith("n") || tok.tag().equals("vn")) && !tok.isPerson() && !tok.tag().equals("nnt");
+        }
+        return false;
+    }
+
+    /** A department's name after 和 in a merged bureau: 农业农村|和|水利局, 文化和旅游局. */
+    private static final Pattern AND_BODY = Pattern.compile("\\p{IsHan}{1,6}(?:局|厅|委员会|委|办公室)");
+
     /** Verbs of administration that name what a unit does: 行政执法支队, 质量监督站. */
     private static final Pattern ADMIN_VERB = Pattern.compile(".*(?:执法|管理|监督|监管|服务|保障|救援|监测|检验|检测|审批|督查|稽查|促进)");
 
@@ -386,13 +429,18 @@ public final class PostFinder {
             char tag = tok.tagClass();
             // a one-character word right at the boundary starts the name (，共|绩科技创始人), a pronoun or particle does not
             if (tok.span().start() == boundary && tok.text().length() == 1 && "wupcr".indexOf(tag) < 0) continue;
+            if (tok.text().equals("和") && tok.span().start() > boundary && AND_BODY.matcher(t.substring(tok.span().end(), end)).matches()
+                    && nounBefore(tokens, tok.span().start())) continue; // 农业农村|和|水利局 (not 某主席某某|和|某局)
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
             start = tok.span().end();
         }
         Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
-        for (int k = start; k < end; k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) start = k + 1; // 第一项由|集团 (全国政协 keeps 全)
+        for (int k = start; k < end; k++) {
+            if (t.charAt(k) == '和' && k > start && AND_BODY.matcher(t.substring(k + 1, end)).matches() && nounBefore(tokens, k)) continue; // 农业农村和水利局
+            if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) start = k + 1; // 第一项由|集团 (全国政协 keeps 全)
+        }
         if (t.startsWith("中共", start) && end - start >= 6 && t.substring(start, end).matches(".*(?:公司|集团|股份)$")) start += 2; // 中共X集团: X集团's party body; 中共X市委党校 keeps its name
         return start;
     }

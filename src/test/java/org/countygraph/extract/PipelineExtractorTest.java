@@ -632,4 +632,38 @@ class PipelineExtractorTest {
         assertEquals(List.of("一乡一品"), initiativeNames(one("青山县推行“一乡一品”。")));
         assertEquals(List.of(), initiativeNames(one("绣娘们“一砖一瓦”地建起工坊，企业“不想干、不会干、不敢干”的问题解决了，他从外地“转行”到青山县工作。")));
     }
+
+    @Test
+    void theWordsBeforeAGenericFirmWordOrASceneSettingClauseNameTheOrganisationOfATitle() {
+        ArticleExtraction a = one("“口感好。”示范基地加工区内，青桂食品企业负责人杨青解释道。");
+        assertEquals(List.of("负责人@" + entity(a, "青桂食品").key()), postsOf(a, "杨青"));
+        ArticleExtraction b = one("在青泥塘莲藕种植基地，负责人王丽介绍，藕带很新鲜。");
+        assertEquals(List.of("负责人@" + entity(b, "青泥塘莲藕种植基地").key()), postsOf(b, "王丽"));
+    }
+
+    @Test
+    void aMergedBureauKeepsBothHalvesOfItsNameAndAFourCharacterTownshipHeadsItsTitle() {
+        ArticleExtraction a = one("“生态好。”青山县农业农村和水利局副局长李平说。");
+        assertEquals(List.of("副局长@" + entity(a, "青山县农业农村和水利局").key()), postsOf(a, "李平"));
+        ArticleExtraction b = one("阿克图湖乡党委书记黄明宇介绍，情况很好。");
+        assertEquals(List.of("党委书记@" + entity(b, "阿克图湖乡").key()), postsOf(b, "黄明宇"));
+    }
+
+    @Test
+    void aVillagesTitleBeforeAnEnterprisesTitleIsAPostInTheVillageOfTheStory() {
+        ArticleExtraction a = one("白石村的清晨很安静。“光靠煤炭走不远。”村党委副书记、青城集团总经理樊明朝坦言。");
+        assertEquals(List.of("党委副书记@" + entity(a, "白石村").key(), "总经理@" + entity(a, "青城集团").key()).stream().sorted().toList(),
+                postsOf(a, "樊明朝").stream().sorted().toList());
+    }
+
+    @Test
+    void everyNameOfACreditListIsAPersonAndAPlacesShortFormIsNone() {
+        ArticleExtraction a = one("如今在青黄口，地毯产业链齐全。青黄口镇副镇长龚建明说，订单多了。\n（人民网记者周青、李隽、王郭平参与采写）");
+        assertEquals(List.of("周青", "李隽", "王郭平", "龚建明").stream().sorted().toList(), personNames(a));
+    }
+
+    @Test
+    void goodsBeforeTheFirmsThatMakeThemAreNoFirms() {
+        assertEquals(List.of(), enterpriseNames(one("合作社拿到化肥、农药、种子等农资生产企业的代理资质。")));
+    }
 }
