@@ -30,7 +30,7 @@ public final class DivisionFinder implements MentionFinder {
     /** Segmenter tags no town name has on its own: verbs, adjectives, distinguishing words, adverbs, numbers, pronouns. */
     private static final Pattern NOT_A_NAME_TAG = Pattern.compile("v|vn|vd|a|ad|an|b|d|m|mq|r|rr|rz|p|c|cc");
     /** Words ending in 村 or 社区 that are not villages: 农村, 乡村, 新农村…; kinds of village: 行政村, 贫困村, 城市社区… */
-    private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|農村|乡村|山村|渔村|城中村|新农村|古村|全村|本村|该村|各村|邻村|同村)"
+    private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|農村|乡村|山村|渔村|城中村|新农村|古村|小村|全村|本村|该村|各村|邻村|同村)"
             + "|(?:文明|空心|自然|行政|贫困|示范|重点|中心|专业|特色|传统|城市|城乡|农村|和谐|新型|美丽|老旧|城镇|基层)(?:村|社区)");
     private final Gazetteer gazetteer;
     private final NameTrie trie;

@@ -321,7 +321,7 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         Token first = startingAt(tokens, at); // 主席|和|老一代: a conjunction, preposition or particle starts no name
-        if (first != null && first.text().length() == 1 && "cpud".indexOf(first.tagClass()) >= 0) return null; // 渔民|都|用: nor does an adverb
+        if (first != null && first.text().length() == 1 && "cpu".indexOf(first.tagClass()) >= 0) return null;
         for (int len : new int[] {3, 2}) {
             int end = at + len;
             if (end > t.length()) continue;

@@ -101,6 +101,8 @@ public final class PostFinder {
             if (org.isEmpty() && titleSpans.get(0).of(t).contains("村")) org = articleVillage(found); // 村党支部书记某某 in a village's story
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
+            String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);
+            if (org.isEmpty() && HEAD_OF_SOMETHING.matcher(lastTitle).matches() && !LEVEL_TITLE.matcher(lastTitle).find()) continue; // 负责人 of what, unknown (县长 says its level)
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
@@ -127,6 +129,13 @@ public final class PostFinder {
         found.addAll(added);
         return out;
     }
+
+    /**
+     * Titles of the head of an organisation (负责人, 院长, 主任, 董事长, 书记…): with no organisation found, such a post
+     * says too little to state; titles that stand alone (总书记, 委员长, 院士, 传承人, 代表, 专家) or name a level of government
+     * (县长, 市委书记) are kept without one.
+     */
+    private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$");
 
     /** Words of a past term right before a post's organisation and titles: 时任, 曾任, 原任. */
     private static final Pattern PAST_TERM = Pattern.compile("(?:时任|曾任|原任|历任)\\p{IsHan}{0,12}$");

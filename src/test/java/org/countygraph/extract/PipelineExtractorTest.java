@@ -666,4 +666,10 @@ class PipelineExtractorTest {
     void goodsBeforeTheFirmsThatMakeThemAreNoFirms() {
         assertEquals(List.of(), enterpriseNames(one("合作社拿到化肥、农药、种子等农资生产企业的代理资质。")));
     }
+
+    @Test
+    void theHeadOfNoOrganisationFoundHoldsNoPostButATitleThatStandsAloneIsKept() {
+        assertEquals(List.of(), postsOf(one("“订单多了。”项目负责人周立平说。"), "周立平"));
+        assertEquals(List.of("代表性传承人@-"), postsOf(one("“手艺要传下去。”代表性传承人周立平说。"), "周立平"));
+    }
 }
