@@ -11,7 +11,7 @@ public final class Names {
     private static final Lexicon DICTIONARY_SURNAMES = Lexicon.bundled("/org/countygraph/names/surnames-hanlp.txt");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}{2,4}");
     /** Characters that end a name: punctuation and the words that follow a name in news. */
-    static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾";
+    static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾没";
 
     private static final java.util.Map<String, Integer> COUNTS = counts();
 

@@ -397,7 +397,12 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** True when the head before a name ending is one common word (产业园区, 工业园): not a name. */
     private static boolean isCommonHead(String head, List<Token> tokens, int start, int end) {
-        for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return true;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            // 全县, 全国 are no names' words; 全 before anything else may be (某全农农业)
+            if (c == '全' && i + 1 < head.length() && "县市区省镇乡村国部体面力球资额员民域新年".indexOf(head.charAt(i + 1)) < 0) continue;
+            if (NOT_IN_NAME.indexOf(c) >= 0) return true;
+        }
         for (Token tok : tokens) {
             if (tok.span().start() == start && tok.span().end() == end) {
                 return COMMON_TAGS.contains(tok.tag());
@@ -450,13 +455,17 @@ public final class OrganizationFinder implements MentionFinder {
         return s == 0 || LEFT_STOP.indexOf(t.charAt(s - 1)) >= 0 || !Character.isLetterOrDigit(t.charAt(s - 1));
     }
 
-    /** The position of the opening parenthesis when a place in parentheses ends at {@code end} (（重庆）), else -1. */
+    /** Words of a company's form written in parentheses inside its name: 某某（集团）有限公司. */
+    private static final java.util.Set<String> FORM_IN_PARENTHESES = java.util.Set.of("集团", "控股", "股份", "中国", "国际");
+
+    /** The position of the opening parenthesis when a place or a company's form in parentheses ends at {@code end} (（重庆）, （集团）), else -1. */
     private static int placeInParentheses(String t, int end) {
         if (end < 4 || (t.charAt(end - 1) != '）' && t.charAt(end - 1) != ')')) return -1;
         for (int open = end - 3; open >= Math.max(0, end - 8); open--) {
             char o = t.charAt(open);
             if (o != '（' && o != '(') continue;
             String inner = t.substring(open + 1, end - 1);
+            if (FORM_IN_PARENTHESES.contains(inner)) return open; // 某某农业（集团）有限公司
             Gazetteer g = Gazetteer.bundled();
             return !g.byName(inner).isEmpty() || !g.byShortName(inner).isEmpty() ? open : -1;
         }

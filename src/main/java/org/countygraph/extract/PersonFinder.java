@@ -20,7 +20,7 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某)$");
     /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
     private static final Pattern NAME_LIST = Pattern.compile(
-            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})等(?:(?:[0-9]+|[一二两三四五六七八九十百]+)(?:名|位)|同志|人)");
+            "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:等(?:(?:[0-9]+|[一二两三四五六七八九十百]+)(?:名|位)|同志|人)|夫妇|夫妻|兄弟|姐妹|母女|父子|母子|父女|两人|二人)");
     /** Titles and roles as tries: their longest leftmost matches are those of a longest-first alternation, found in one pass. */
     private final NameTrie titled;
     private final NameTrie roles;
@@ -80,11 +80,12 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /**
-     * The names of a list a count of persons closes ({@code 向张某、李某等15名优秀党员颁发}): every item a
+     * The names of a list a count of persons or a word for a couple closes ({@code 向张某、李某等15名优秀党员颁发},
+     * {@code 陈某、张某夫妇}): every item a
      * two- or three-character name with a listed surname, or the list is no list of names.
      */
     private static void nameLists(String t, int sentence, List<Token> tokens, List<Candidate> out) {
-        if (t.indexOf('、') < 0 || t.indexOf('等') < 0) return;
+        if (t.indexOf('、') < 0) return;
         Matcher m = NAME_LIST.matcher(t);
         while (m.find()) {
             String[] items = m.group(1).split("、");
@@ -180,6 +181,7 @@ public final class PersonFinder implements MentionFinder {
      */
     private static int transliteratedStart(String t, int dot, List<Token> tokens) {
         int at = dot;
+        for (Token tok : tokens) if (tok.span().start() < dot && tok.span().end() > dot) at = tok.span().start(); // 古丽·亚森/nrf: one word across the dot
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token tok = tokens.get(i);
             if (tok.span().end() > at) continue;
@@ -199,6 +201,7 @@ public final class PersonFinder implements MentionFinder {
         if (dot >= t.length() || t.charAt(dot) != '·' || dot - at < 2 || dot - at > 8) return null;
         if (transliteratedStart(t, dot, tokens) > at) return null; // 帮办|某某斯·某勒: a word that is no piece of the name
         int end = dot + 1;
+        for (Token tok : tokens) if (tok.span().start() < dot && tok.span().end() > end) end = tok.span().end(); // 古丽·亚森/nrf
         for (Token tok : tokens) {
             if (tok.span().start() < end) continue;
             if (tok.span().start() > end || !Character.isIdeographic(tok.text().charAt(0))) break;

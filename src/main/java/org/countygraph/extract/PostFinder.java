@@ -51,6 +51,8 @@ public final class PostFinder {
                 if (at > 0 && (t.charAt(at - 1) == '、' || t.charAt(at - 1) == '兼')) at--;
                 else break;
             }
+            Optional<Found_Post> predicate = postAfterIs(found, p, t); // 某某是某公司的总经理
+            if (predicate.isPresent()) out.add(predicate.get());
             if (titleSpans.isEmpty()) {
                 // 湖北省委党校黄俭副校长, 习近平总书记: the title after the name, the organisation (if any) before it
                 String after = titleStartingAt(t, p.span().end());
@@ -79,6 +81,7 @@ public final class PostFinder {
                 if (generic.isPresent()) org = generic;
             }
             if (org.isEmpty() && orgEnd >= 1 && "，,".indexOf(t.charAt(orgEnd - 1)) >= 0) org = sceneOrg(found, added, p.sentence(), t, orgEnd - 1);
+            if (org.isEmpty()) org = bareBodyAfterPost(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
             if (org.isEmpty()) {
                 // 合江镇新圩村，村党支部书记周富英: a title led by a level word is a post of the place of that level just named
                 Optional<Found> place = levelPlace(found, p, titleSpans.get(0).of(t));
@@ -322,6 +325,45 @@ public final class PostFinder {
         Found place = new Found(sentence, new Span(start, title.start() + level.length()), name, kind, name, Optional.empty(), 0.7);
         added.add(place);
         return Optional.of(place);
+    }
+
+    /** Bodies written without their zone or division after another post of it: 某示范区党工委书记、|管委会|主任. */
+    private static final Pattern BARE_BODY = Pattern.compile("(?:管委会|党工委|人大常委会|政协|政府|纪委)$");
+
+    /**
+     * The body a bare body word names after a post of its zone or division and a 、 ({@code 某示范区党工委书记、管委会主任}):
+     * the zone's or division's body, {@code 某示范区管委会}.
+     */
+    private Optional<Found> bareBodyAfterPost(List<Found> found, List<Found> added, int sentence, String t, int end, List<Token> tokens) {
+        Matcher bare = BARE_BODY.matcher(t.substring(Math.max(0, end - 5), end));
+        if (!bare.find()) return Optional.empty();
+        int start = end - bare.group().length();
+        if (start < 2 || t.charAt(start - 1) != '、') return Optional.empty();
+        String before = titleEndingAt(t, start - 1);
+        if (before == null) return Optional.empty();
+        Optional<Found> base = orgEndingAt(found, added, sentence, t, start - 1 - before.length(), tokens);
+        if (base.isEmpty() || !(base.get().kind() == EntityKind.ZONE || base.get().division().isPresent())) return Optional.empty();
+        String name = base.get().name() + bare.group();
+        Found body = new Found(sentence, new Span(start, end), bare.group(), EntityKind.GOVERNMENT_BODY, name, Optional.empty(), 0.75);
+        added.add(body);
+        return Optional.of(body);
+    }
+
+    /** The post a sentence gives its subject: {@code 某某是某某公司的总经理}, an organisation the finders named, 的, a title. */
+    private Optional<Found_Post> postAfterIs(List<Found> found, Found person, String t) {
+        int at = person.span().end();
+        if (!t.startsWith("是", at)) return Optional.empty();
+        for (Found f : found) {
+            if (f.sentence() != person.sentence() || f.span().start() != at + 1 || !f.kind().isOrganization()) continue;
+            int de = f.span().end();
+            if (de >= t.length() || t.charAt(de) != '的') continue;
+            String title = titleStartingAt(t, de + 1);
+            if (title == null) continue;
+            int end = de + 1 + title.length();
+            if (end < t.length() && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0) continue; // 总经理助理…
+            return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(de + 1, end)));
+        }
+        return Optional.empty();
     }
 
     /** A scene-setting clause before a title: 在某某种植基地，负责人某某. */

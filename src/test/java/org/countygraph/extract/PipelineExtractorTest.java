@@ -672,4 +672,22 @@ class PipelineExtractorTest {
         assertEquals(List.of(), postsOf(one("“订单多了。”项目负责人周立平说。"), "周立平"));
         assertEquals(List.of("代表性传承人@-"), postsOf(one("“手艺要传下去。”代表性传承人周立平说。"), "周立平"));
     }
+
+    @Test
+    void aCoupleNamedTogetherAndANameBeforeANegationArePersons() {
+        assertEquals(List.of("张利华", "陈文青"), personNames(one("陈文青、张利华夫妇返乡打理柚园。")));
+        assertEquals(List.of("王再芳"), personNames(one("天堂村村民王再芳没闲着。")));
+    }
+
+    @Test
+    void aZonesTwoPostsAFirmWithItsFormInParenthesesAndAPostGivenByIsAreRead() {
+        ArticleExtraction a = one("”青湖生态移民示范区党工委书记、管委会主任张修明表示，前景很好。");
+        assertEquals(List.of("主任@" + entity(a, "青湖生态移民示范区管委会").key(), "党工委书记@" + entity(a, "青湖生态移民示范区").key()),
+                postsOf(a, "张修明").stream().sorted().toList());
+        ArticleExtraction b = one("在广东青农农业（集团）有限公司，董事长助理袁兆明打开系统。");
+        assertEquals(List.of("董事长助理@" + entity(b, "广东青农农业（集团）有限公司").key()), postsOf(b, "袁兆明"));
+        assertEquals(EntityKind.ENTERPRISE, entity(b, "广东青农农业（集团）有限公司").kind());
+        ArticleExtraction c = one("村党支部书记周德明是青康公司的总经理，他忙着码筐。");
+        assertTrue(postsOf(c, "周德明").contains("总经理@" + entity(c, "青康公司").key()), postsOf(c, "周德明").toString());
+    }
 }
