@@ -26,14 +26,14 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实|持续|不断|努力|全面|前瞻)*(?:发展|从事|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|全乡|全村|全片区|该区|该县|该市|该镇|该村|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
     /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统)");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统|世界|全球|国家)");
     /** A trailing rank word names a part of the sector: 数字经济核心产业 is the core of 数字经济. */
     private static final Pattern TRAILING_RANK = Pattern.compile("(?<=\\p{IsHan}{2})核心$");
     /**
      * Words after the industry word that make the phrase a framework, not a sector: 现代化产业体系, 产业目录,
      * 产业工人队伍, 产业政策.
      */
-    private static final Pattern FRAME_AFTER = Pattern.compile("体系|结构|目录|政策|工人|队伍|配套|技术研究|研究院");
+    private static final Pattern FRAME_AFTER = Pattern.compile("体系|结构|目录|政策|工人|队伍|配套|技术研究|技术体系|研究院");
     /** Heads of lists that may name fields of any kind (领域): their items need a sector's head word or lexicon entry. */
     private static final Pattern SECTOR_HEAD = Pattern.compile("(?:业|经济|制造|工业|能源|材料|装备|医药|化工|轻工|旅游|电商|物流|康养|文旅|电子|信息|通信|电力|电信|金融|商贸|航天|航空|汽车"
             + "|服务|教育|医疗|卫生|互联网|养老|文化|体育|餐饮|住宿|零售|批发|运输|仓储|建筑|矿业|交通|铁路|油气|邮政|水利)$"); // GB/T 4754 section words
@@ -49,7 +49,7 @@ public final class IndustryFinder implements MentionFinder {
     /** Words before a measure that are not produce: 单位产值, 亩均产值, 人均产值. */
     private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台|基地"
-            + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展)$");
+            + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展|大)$");
     /** A word after X产业 that makes it a zone's name: 某湖农工文旅产业片区 (an industry park, 产业园, still names its sector). */
     private static final Pattern ZONE_AFTER = Pattern.compile("片区");
     /** A list whose last item ends in a word of completeness names the steps of one chain, not sectors. */
@@ -80,6 +80,7 @@ public final class IndustryFinder implements MentionFinder {
             if (FRAME_AFTER.matcher(t.substring(list.end())).lookingAt()) continue; // 超大规模市场、完备产业体系
             if (COMPLETE.matcher(list.group(1)).find()) continue; // 培育、生产、包装完整产业链: the steps of one chain
             if (actions(t, list.start(1), list.group(1), tokens)) continue; // 建设某中心、推动某升级等举措: steps, not sectors
+            if (list.group().matches(".*(?:环节|在内|完整|齐全).*")) continue; // 包括原料供应、模具加工…等环节在内的完整产业链: stages
             if (list.group(1).matches(".*[和与及]$")) continue; // 概念验证、中试验证和|行业共性技术: the head word is no list's
             if (list.group().contains("于一体") || (list.start(1) > 0 && t.charAt(list.start(1) - 1) == '集')) continue; // 集生产、加工、销售于一体
             boolean first = true;
@@ -249,6 +250,8 @@ public final class IndustryFinder implements MentionFinder {
     /** A counter after a number before a sector's name: 30余家|动漫产业. */
     private static final Pattern COUNTED = Pattern.compile("(?:余|多)?(?:家|个|项|类)");
 
+    private static final Pattern LEADING_TOWN = Pattern.compile("\\p{IsHan}{2,3}(?:镇|乡|街道)");
+
     /** True when a division's name or short name of two to three characters starts at {@code at} and ends before {@code end}. */
     private static boolean divisionAt(Gazetteer g, String t, int at, int end) {
         for (int len = 2; len <= 3 && at + len < end; len++) {
@@ -285,6 +288,8 @@ public final class IndustryFinder implements MentionFinder {
      * name, or a short one the segmenter reads as a place (资源 of 资源综合利用 is no 资源县).
      */
     static int afterLeadingDivisions(String t, int start, int end, List<Token> tokens) {
+        Matcher town = LEADING_TOWN.matcher(t.substring(start, end));
+        if (town.lookingAt() && end - start - town.end() >= 2) start += town.end(); // 某水镇|制笔
         Gazetteer g = Gazetteer.bundled();
         boolean moved = true;
         boolean stripped = false;
@@ -375,7 +380,12 @@ public final class IndustryFinder implements MentionFinder {
      */
     static int nameStart(String t, int from, int end, List<Token> tokens) {
         int start = from;
-        for (int k = from; k < end; k++) if (FUNCTION.indexOf(t.charAt(k)) >= 0) start = k + 1;
+        for (int k = from; k < end; k++) {
+            if (FUNCTION.indexOf(t.charAt(k)) < 0) continue;
+            Token word = OrganizationFinder.tokenAt(tokens, k);
+            // 从事|地毯: 从 inside a verb of developing stays for that verb to be cut whole
+            if (word == null || word.text().length() == 1 || !LEADING_VERB.matcher(word.text()).matches()) start = k + 1;
+        }
         start = afterReferenceAndVerb(t, start, end);
         int keptAfter = -1;
         for (Token tok : tokens) {
@@ -446,6 +456,7 @@ public final class IndustryFinder implements MentionFinder {
 
     private static boolean plausible(String name) {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
+                && !LEADING_VERB.matcher(name).matches() // 为促进|产业发展: a verb, no sector
                 && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
                 && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
                 && !name.contains("银行") && !ORG_INSIDE.matcher(name).find() && !name.matches("[一二三四五六七八九十两几多]+大?");
