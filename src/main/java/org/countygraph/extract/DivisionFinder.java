@@ -18,7 +18,7 @@ public final class DivisionFinder implements MentionFinder {
     private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?![民委级长里内落庄])");
     /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
     private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
-    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖";
+    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖？！?!";
     /** Two-character verbs whose second character a town name after them would otherwise swallow: 经过|黄滩镇. */
     private static final java.util.Set<String> VERBS = java.util.Set.of("经过", "通过", "路过", "穿过", "越过", "走进", "走到", "来到", "前往", "回到", "赶到", "遍及", "位于", "地处", "落户", "扎根");
     private static final String VERB_ENDINGS = "过进到往及于处户根";
@@ -56,8 +56,9 @@ public final class DivisionFinder implements MentionFinder {
             if (options.isEmpty()) continue;
             if (!full) {
                 Span town = townNamedLike(t, s);
-                if (town != null) { // 合江镇 is a town, whatever county 合江 may be the short form of
-                    out.add(Candidate.of(sentence.index(), town, EntityKind.TOWNSHIP, town.of(t), 0.8));
+                if (town != null) { // 合江镇 is a town, 河口村 a village, whatever county 合江 or 河口 may be the short form of
+                    out.add(Candidate.of(sentence.index(), town, town.of(t).endsWith("村") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP,
+                            town.of(t), 0.8));
                     lowerAfter(sentence, context, town.end(), out);
                     chainEnd = -1;
                     continue;
@@ -97,11 +98,12 @@ public final class DivisionFinder implements MentionFinder {
         }
     }
 
-    /** The town a short form names when 镇, 乡 or 街道 follows it ({@code 合江镇}), or null. */
+    /** The town or village a short form names when 镇, 乡, 街道 or 村 follows it ({@code 合江镇}, {@code 河口村}), or null. */
     private static Span townNamedLike(String t, Span shortForm) {
         int e = shortForm.end();
         if (t.startsWith("街道", e)) return new Span(shortForm.start(), e + 2);
         if (e < t.length() && t.charAt(e) == '镇') return new Span(shortForm.start(), e + 1);
+        if (e < t.length() && t.charAt(e) == '村' && !t.startsWith("村民", e) && !t.startsWith("村里", e)) return new Span(shortForm.start(), e + 1);
         if (e < t.length() && t.charAt(e) == '乡' && !t.startsWith("乡村", e) && !t.startsWith("乡镇", e)
                 && !t.startsWith("乡亲", e) && !t.startsWith("乡土", e) && !t.startsWith("乡愁", e)) {
             return new Span(shortForm.start(), e + 1);

@@ -31,11 +31,11 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|保税区|自贸区)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
-    private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将、，,。：:；;“”\"（）()《》【】·—";
+    private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将往、，,。：:；;“”\"（）()《》【】·—";
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;
     /** Heads that make a phrase about some firm, not a firm's name: 一家互联网公司, 这家公司. */
-    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|一批|^多|^某)");
+    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|一批|半数|^多|^某)");
     /** A list of names before a word for firms: {@code 促成A、B、C等企业}, {@code A、B、C三家公司}. */
     private static final Pattern FIRM_LIST = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})(?:等(?:一批|多家)?|[两三四五六七八九十几多]家)(?:\\p{IsHan}{0,4})?(?:企业|公司|厂商|厂家|集团|车企|药企|银行)");
@@ -345,10 +345,10 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
-            "(?:投资方|合作方|承建方|建设方|运营方|施工方|签约方|供货方|业主方|甲方|乙方|投资商|开发商|运营商|供应商|服务商|龙头企业|链主企业|(?:民营|国有|省属|市属|县属|本地|当地|外资|头部|骨干|重点)?企业|民企|外企|国企|央企)");
+            "(?:(?:对口)?帮扶单位|合作单位|投资方|合作方|承建方|建设方|运营方|施工方|签约方|供货方|业主方|甲方|乙方|投资商|开发商|运营商|供应商|服务商|龙头企业|链主企业|(?:民营|国有|省属|市属|县属|本地|当地|外资|头部|骨干|重点)?企业|民企|外企|国企|央企)");
 
     private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
-            "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
+            "强村", "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
             "网络", "软件", "能源", "电力", "燃气", "供水", "建设", "房地产", "地产", "汽车", "航空", "出租车", "外贸", "销售", "服务", "文化", "传媒", "广告", "设计", "安保", "物业", "家政", "劳务", "科创", "新能源", "光伏", "制药", "医药", "食品", "农业", "旅游", "旅行",
             "高级", "低级", "初级", "高級", "低級", "初級", "股份制", "国家控股", "国有控股", "控股", "混合所有制");
 

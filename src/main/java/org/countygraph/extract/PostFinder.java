@@ -101,7 +101,9 @@ public final class PostFinder {
                     org = before;
                 }
             }
-            if (org.isEmpty() && titleSpans.get(0).of(t).contains("村")) org = articleVillage(found); // 村党支部书记某某 in a village's story
+            int first = titleSpans.get(0).start();
+            boolean villageWord = first >= 1 && t.charAt(first - 1) == '村' && (first < 2 || !Character.isIdeographic(t.charAt(first - 2))); // 村|党委书记
+            if (org.isEmpty() && (titleSpans.get(0).of(t).contains("村") || villageWord)) org = articleVillage(found); // 村党支部书记某某 in a village's story
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);

@@ -690,4 +690,19 @@ class PipelineExtractorTest {
         ArticleExtraction c = one("村党支部书记周德明是青康公司的总经理，他忙着码筐。");
         assertTrue(postsOf(c, "周德明").contains("总经理@" + entity(c, "青康公司").key()), postsOf(c, "周德明").toString());
     }
+
+    @Test
+    void aVillageTitleWrittenAsVillageAndTitleAndAVillageNamedLikeACountyAreRead() {
+        ArticleExtraction a = one("青水村接待游客超400万人次。青水村变了样。村党委书记张明平说，以前这里苦。");
+        assertEquals(List.of("党委书记@" + entity(a, "青水村").key()), postsOf(a, "张明平"));
+        ArticleExtraction b = one("江畔为啥长出桃林？醴陵村党总支书记王显平回忆，以前很穷。");
+        assertEquals(EntityKind.VILLAGE, entity(b, "醴陵村").kind());
+        assertEquals(List.of("党总支书记@" + entity(b, "醴陵村").key()), postsOf(b, "王显平"));
+    }
+
+    @Test
+    void whereAGuestGoesAShareOfFirmsAndAVillagesCompanyNameNoFirmButAHelpersFirmIsOne() {
+        assertEquals(List.of("青田电气集团"), enterpriseNames(one("电梯覆盖近半数民宿，游客李雪芳拖着箱子往民宿走。村里成立强村公司。2022年，帮扶单位青田电气集团投资。")));
+        assertEquals(List.of(), personNames(one("30多名工人麻利地装箱发货。")));
+    }
 }
