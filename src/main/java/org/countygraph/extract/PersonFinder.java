@@ -168,13 +168,9 @@ public final class PersonFinder implements MentionFinder {
 
     /** Characters no transliterated name holds, where one starts: particles and prepositions. */
     private static final String NAME_LEFT_STOP = "的了和与及是在由让把被向为对从将";
+    /** One-character words that end a transliterated name's second part: verbs of speech, particles, prepositions, adverbs. */
     private static final String TRANSLITERATED_END = "说是在和的等也都就又还正曾以将被把对向从为与及已并";
 
-    /**
-     * The transliterated name that starts at {@code at} ({@code 某某提艾力·某提图尔荪}, as Uyghur, Kazakh or foreign names are
-     * written), or null: two to eight Han characters, a middle dot, then the words of the second part up to a word of two or
-     * more characters that is a verb, adverb, preposition or particle, to punctuation, or to 说/是/在.
-     */
     /**
      * Where the first part of a transliterated name ending at the middle dot {@code dot} begins: back over the
      * segmenter's one-character words and name words ({@code 阿列克/nr 谢/v}), to a title, a common word or a stop.
@@ -195,6 +191,11 @@ public final class PersonFinder implements MentionFinder {
         return at;
     }
 
+    /**
+     * The transliterated name that starts at {@code at} ({@code 某某提艾力·某提图尔荪}, as Uyghur, Kazakh or foreign names are
+     * written), or null: two to eight Han characters, a middle dot, then the words of the second part up to a word of two or
+     * more characters that is a verb, adverb, preposition or particle, to punctuation, or to 说/是/在.
+     */
     static Span transliteratedName(String t, int at, List<Token> tokens) {
         int dot = at;
         while (dot < t.length() && dot - at <= 8 && Character.isIdeographic(t.charAt(dot))) dot++;

@@ -101,9 +101,7 @@ public final class PostFinder {
                     org = before;
                 }
             }
-            int first = titleSpans.get(0).start();
-            boolean villageWord = first >= 1 && t.charAt(first - 1) == '村' && (first < 2 || !Character.isIdeographic(t.charAt(first - 2))); // 村|党委书记
-            if (org.isEmpty() && (titleSpans.get(0).of(t).contains("村") || villageWord)) org = articleVillage(found); // 村党支部书记某某 in a village's story
+            if (org.isEmpty() && villageTitle(t, titleSpans.get(0))) org = articleVillage(found); // 村党支部书记某某 in a village's story
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);
@@ -120,8 +118,7 @@ public final class PostFinder {
                 if (title == null) break;
                 Span ts = new Span(before - title.length(), before);
                 Optional<Found> earlier = orgEndingAt(found, added, p.sentence(), t, ts.start(), context.tokens(p.sentence()));
-                if (earlier.isEmpty() && title.startsWith("村") || earlier.isEmpty() && ts.start() >= 1 && t.charAt(ts.start() - 1) == '村'
-                        && (ts.start() < 2 || !Character.isIdeographic(t.charAt(ts.start() - 2)))) {
+                if (earlier.isEmpty() && villageTitle(t, ts)) {
                     Optional<Found> village = articleVillage(found); // 村党委副书记、某集团总经理某某: the village of the story
                     if (village.isPresent()) out.add(new Found_Post(p, title, village, ts));
                     break;
@@ -217,6 +214,13 @@ public final class PostFinder {
             if (content) return Optional.of(f);
         }
         return Optional.empty();
+    }
+
+    /** True for a village's title: one that holds 村 (村党支部书记, 驻村第一书记), or a title after a lone 村 (村|党委书记). */
+    private static boolean villageTitle(String t, Span title) {
+        int at = title.start();
+        boolean loneVillageWord = at >= 1 && t.charAt(at - 1) == '村' && (at < 2 || !Character.isIdeographic(t.charAt(at - 2)));
+        return title.of(t).contains("村") || loneVillageWord;
     }
 
     /**

@@ -74,28 +74,31 @@ class ExtractionQualityTest {
         assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());
     }
 
-    /** The second development set (src/test/resources/pd-dev/SOURCE.md): twenty-four People's Daily regional articles. */
+    /** The second development set (src/test/resources/pd-dev/SOURCE.md): sixty-four People's Daily regional articles. */
     @Test
     void secondDevSetAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
-                IntStream.rangeClosed(1, 24)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.95), Map.entry("place", 0.82),
-                Map.entry("enterprise", 0.8), Map.entry("industry", 0.54), Map.entry("initiative", 0.62),
-                Map.entry("posts", 0.8), Map.entry("partof", 0.8), Map.entry("located", 0.28), Map.entry("develops", 0.35),
-                Map.entry("runs", 0.41), Map.entry("indicator", 0.42)));
+                IntStream.rangeClosed(1, 64)));
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.95), Map.entry("place", 0.83),
+                Map.entry("enterprise", 0.84), Map.entry("industry", 0.56), Map.entry("initiative", 0.59),
+                Map.entry("posts", 0.88), Map.entry("partof", 0.81), Map.entry("located", 0.32), Map.entry("develops", 0.34),
+                Map.entry("runs", 0.39), Map.entry("indicator", 0.36)));
     }
 
     /**
-     * The test split (src/test/resources/pd-test/README.md): bars just under the figures measured, not goals. Nobody
-     * reads its errors or tunes a rule on it; a change that lowers a figure on it fails here all the same.
+     * The test split (src/test/resources/pd-test/README.md, twenty-four articles): bars just under the figures measured,
+     * not goals. Nobody reads its errors or tunes a rule on it; a change that lowers a figure on it fails here all the same.
      */
     @Test
     void testSplitAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
-                IntStream.rangeClosed(1, 8)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.86), Map.entry("county", 0.94), Map.entry("place", 0.79),
-                Map.entry("enterprise", 0.58), Map.entry("industry", 0.48), Map.entry("initiative", 0.67),
-                Map.entry("posts", 0.69), Map.entry("partof", 0.83)));
+                IntStream.rangeClosed(1, 24)));
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.88), Map.entry("county", 0.97), Map.entry("place", 0.82),
+                Map.entry("enterprise", 0.72), Map.entry("industry", 0.47), Map.entry("initiative", 0.61),
+                Map.entry("posts", 0.81), Map.entry("partof", 0.88)));
+        // the precision the issue asks of posts and counties on unseen text, met on the test split
+        assertTrue(s.get("posts").precision() >= 0.9, "posts precision " + s.get("posts").precision());
+        assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());
     }
 
     /** The held-out pages (src/test/resources/heldout/README.md): bars just under today's figures, not goals; no rule is tuned on them. */
