@@ -80,8 +80,8 @@ public final class IndustryFinder implements MentionFinder {
             if (FRAME_AFTER.matcher(t.substring(list.end())).lookingAt()) continue; // 超大规模市场、完备产业体系
             if (COMPLETE.matcher(list.group(1)).find()) continue; // 培育、生产、包装完整产业链: the steps of one chain
             if (actions(t, list.start(1), list.group(1), tokens)) continue; // 建设某中心、推动某升级等举措: steps, not sectors
-            if (list.group().matches(".*(?:环节|在内|完整|齐全).*")) continue; // 包括原料供应、模具加工…等环节在内的完整产业链: stages
-            if (list.group(1).matches(".*[和与及]$")) continue; // 概念验证、中试验证和|行业共性技术: the head word is no list's
+            if (STAGES.matcher(list.group()).find()) continue; // 包括原料供应、模具加工…等环节在内的完整产业链: stages
+            if (LAST_JOINER.matcher(list.group(1)).find()) continue; // 概念验证、中试验证和|行业共性技术: the head word is no list's
             if (list.group().contains("于一体") || (list.start(1) > 0 && t.charAt(list.start(1) - 1) == '集')) continue; // 集生产、加工、销售于一体
             boolean first = true;
             for (String item : list.group(1).split("、")) {
@@ -260,6 +260,11 @@ public final class IndustryFinder implements MentionFinder {
         }
         return false;
     }
+
+    private static final Pattern STAGES = Pattern.compile("环节|在内|完整|齐全");
+    private static final Pattern LAST_JOINER = Pattern.compile("[和与及]$");
+    /** A name that is only a count (三, 五大): 五大产业. */
+    private static final Pattern COUNT_ONLY = Pattern.compile("[一二三四五六七八九十两几多]+大?");
 
     /** A count of kinds of sector after a list's last item: 四大, 三类, 五个. */
     private static final Pattern COUNT_OF_KINDS = Pattern.compile("[一二三四五六七八九十两几多]+(?:大|类|个|项|种)");
@@ -459,7 +464,7 @@ public final class IndustryFinder implements MentionFinder {
                 && !LEADING_VERB.matcher(name).matches() // 为促进|产业发展: a verb, no sector
                 && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
                 && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
-                && !name.contains("银行") && !ORG_INSIDE.matcher(name).find() && !name.matches("[一二三四五六七八九十两几多]+大?");
+                && !name.contains("银行") && !ORG_INSIDE.matcher(name).find() && !COUNT_ONLY.matcher(name).matches();
     }
 
     /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */

@@ -190,6 +190,9 @@ public final class PostFinder {
         return Optional.ofNullable(best);
     }
 
+    private static final Pattern TERM_FIELD = Pattern.compile("^(?:上届|本届|新任|原|前任|现任|时任|第)");
+    private static final Pattern HOLDER_FIELD = Pattern.compile("(?:中年|青年|老年|年轻|资深|优秀|普通|退休|女|男)");
+
     /**
      * The organisation named right before the field a title is for ({@code 某某集团|空调研发|负责人}): an enterprise or
      * body ending two to six characters before the title, with only content words (no function word, pronoun, numeral
@@ -201,8 +204,8 @@ public final class PostFinder {
             if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > 6) continue;
             String field = t.substring(f.span().end(), titleStart);
             if (!field.chars().allMatch(Character::isIdeographic) || field.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) continue;
-            if (Pattern.compile("^(?:上届|本届|新任|原|前任|现任|时任|第)").matcher(field).find()) continue;
-            if (Pattern.compile("(?:中年|青年|老年|年轻|资深|优秀|普通|退休|女|男)").matcher(field).find()) continue; // 某公司中年|工程师: the holder, not the field
+            if (TERM_FIELD.matcher(field).find()) continue;
+            if (HOLDER_FIELD.matcher(field).find()) continue; // 某公司中年|工程师: the holder, not the field
             boolean content = true;
             for (Token tok : tokens) {
                 if (tok.span().end() > f.span().end() && tok.span().start() < titleStart
