@@ -114,10 +114,14 @@ public final class OrganizationFinder implements MentionFinder {
                 }
                 Span span = new Span(nameStart, start + item.length());
                 if (span.length() < 2 || out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+                if (ASSOCIATION_END.matcher(span.of(t)).find() || Character.isDigit(t.charAt(span.end() - 1))) continue; // 某协会、某分会10多家会员企业
                 out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.75));
             }
         }
     }
+
+    /** Words that end an association's name, not a firm's: 某某协会, 某某分会. */
+    private static final Pattern ASSOCIATION_END = Pattern.compile("(?:协会|分会|商会|联盟|学会|联合会|促进会)$");
 
     /** Words of making or trading between a list and its firm word: the list names goods (某、某等农资生产企业). */
     private static final Pattern GOODS_MAKERS = Pattern.compile("等\\p{IsHan}{0,4}?(?:生产|制造|加工|经营|销售|流通)(?:企业|公司|厂商|厂家)");
@@ -263,7 +267,9 @@ public final class OrganizationFinder implements MentionFinder {
             String head = t.substring(start, m.start());
             if (kind == EntityKind.ENTERPRISE && SHOP.matcher(m.group()).matches()) {
                 if (KIND_OF_SHOP.matcher(head).matches()) continue; // 家庭农场, 国营农场, 连锁超市: kinds, not names
-                int afterPlace = Math.max(head.lastIndexOf('村'), Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1;
+                if (holdsVerb(tokens, start, m.start())) continue; // 某某点开|智慧农场: a clause, not a name
+                int afterPlace = Math.max(Math.max(head.lastIndexOf('村'), head.lastIndexOf('区')),
+                        Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1; // 某村|昌盛民宿, 某区|大钟农场
                 if (afterPlace > 0 && head.length() - afterPlace >= 2) { // 某村|昌盛民宿: the name, common word or not
                     start += afterPlace;
                     Span span = new Span(start, m.end());
@@ -298,13 +304,13 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆|超市");
     /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
-            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
+            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|城里|镇上|村里|县城|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
 
     /** Words that say which firms or what kind of firm, not which one: 不少银行, 股份制商业银行, 猎头公司, 香港上市公司. */
     private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"
             + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
             + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小|"
-            + "金融|科技|绿色|爱心)+");
+            + "金融|科技|绿色|爱心|供销|两级|村|种养殖|种植|养殖|果蔬|农机|农民|专业)+");
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {
@@ -322,7 +328,7 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     /** Words after a place that make a firm any firm there: 某, 一家, 上市, 大型, 知名… */
-    private static final Pattern SOME_FIRM_AFTER_PLACE = Pattern.compile("(?:某|一|不少|部分|多数|大多数|上市|大型|小型|知名|著名|主流|本地|当地)");
+    private static final Pattern SOME_FIRM_AFTER_PLACE = Pattern.compile("(?:某|一|不少|部分|多数|大多数|上市|大型|小型|知名|著名|主流|本地|当地|两级|三级|供销)");
 
     /** Characters of a number before a counter: 1600多|家, 十余|家. */
     private static final String COUNT_CHARS = "0123456789多余几十百千万两一二三四五六七八九";

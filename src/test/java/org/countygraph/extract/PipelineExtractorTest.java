@@ -705,4 +705,11 @@ class PipelineExtractorTest {
         assertEquals(List.of("青田电气集团"), enterpriseNames(one("电梯覆盖近半数民宿，游客李雪芳拖着箱子往民宿走。村里成立强村公司。2022年，帮扶单位青田电气集团投资。")));
         assertEquals(List.of(), personNames(one("30多名工人麻利地装箱发货。")));
     }
+
+    @Test
+    void kindsOfCooperativeAssociationsInAFirmListAndAShopInTownAreNoFirmsButAFarmAfterItsDistrictIsNamedWithoutIt() {
+        assertEquals(List.of(), enterpriseNames(one("村里办起供销合作社，青湖县两级供销合作社帮忙，果蔬合作社也来了，城里超市都来收购。")));
+        assertEquals(List.of(), enterpriseNames(one("伞业协会、伞业分会10多家会员企业参与了标准制定。")));
+        assertEquals(List.of("青钟农场"), enterpriseNames(one("青山区青钟农场种了小站稻。")));
+    }
 }
