@@ -251,12 +251,21 @@ public final class OrganizationFinder implements MentionFinder {
         String t = sentence.text();
         Matcher m = ending.matcher(t);
         while (m.find()) {
+            int end = m.end();
+            if (kind == EntityKind.ENTERPRISE && m.group().equals("集团")) { // 某某集团氯碱公司, 某某集团纯碱分公司: a subsidiary's name
+                Matcher sub = SUBSIDIARY.matcher(t).region(end, t.length());
+                if (sub.lookingAt()) end = sub.end();
+            }
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
             if (kind == EntityKind.ENTERPRISE && start + 3 < m.start() && startsInsideWord(t, new Span(start, m.start()))
                     && isDivisionName(t.substring(start + 1, start + 3))) start++; // 入|职沈阳某某有限公司
+            Matcher term = LEADING_TERM.matcher(t.substring(start, m.start()));
+            if (term.lookingAt() && m.start() - start - term.end() >= 2) start += term.end(); // 现|某某纺织有限公司, 比如|某某集团
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
             if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
+            int firmWord = t.substring(start, m.start()).lastIndexOf("企业");
+            if (kind == EntityKind.ENTERPRISE && firmWord >= 0 && m.start() - start - firmWord - 2 >= 2) start += firmWord + 2; // 智能床生产企业|某某科技股份有限公司
             int party = t.substring(start, m.start()).lastIndexOf("中共");
             if (kind == EntityKind.ENTERPRISE && party >= 0 && m.start() - start - party >= 4) start += party + 2; // 调整中共X集团委员会: the party body of X集团
             Matcher lead = LEADING_VERB.matcher(t.substring(start, m.start()));
@@ -272,7 +281,7 @@ public final class OrganizationFinder implements MentionFinder {
                         Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1; // 某村|昌盛民宿, 某区|大钟农场
                 if (afterPlace > 0 && head.length() - afterPlace >= 2) { // 某村|昌盛民宿: the name, common word or not
                     start += afterPlace;
-                    Span span = new Span(start, m.end());
+                    Span span = new Span(start, end);
                     if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
                     continue;
                 }
@@ -284,7 +293,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
                     && (isDivisionName(head) || !hasProperNoun(tokens, start, m.start()))) continue; // 攸县园区, 县域园区
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
-            Span span = new Span(start, m.end());
+            Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
         }
@@ -349,12 +358,17 @@ public final class OrganizationFinder implements MentionFinder {
     /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
     private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 
+    /** Words before a firm's name that are no part of it: a term (现, 原), an example (比如, 例如), an inclusion. */
+    private static final Pattern LEADING_TERM = Pattern.compile("(?:现(?![代金场实])|原(?![子料生油告])|前身为|前身是|比如|例如|包括)");
+    /** A subsidiary's name after its group's: 某某集团|氯碱公司, 某某集团|纯碱分公司. */
+    private static final Pattern SUBSIDIARY = Pattern.compile("(?!\\p{IsHan}{0,4}(?:下属|所属|旗下|一家|上市|对|与|和|的|等))\\p{IsHan}{2,6}?(?:分公司|子公司|有限公司|公司)");
+
     /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
             "(?:(?:对口)?帮扶单位|合作单位|投资方|合作方|承建方|建设方|运营方|施工方|签约方|供货方|业主方|甲方|乙方|投资商|开发商|运营商|供应商|服务商|龙头企业|链主企业|(?:民营|国有|省属|市属|县属|本地|当地|外资|头部|骨干|重点)?企业|民企|外企|国企|央企)");
 
     private static final java.util.Set<String> COMMON_HEAD_WORDS = java.util.Set.of(
-            "强村", "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
+            "强村", "供电", "协调", "注册", "运输", "物流", "互联网", "科技", "建筑", "贸易", "投资", "咨询", "电商", "快递", "保险", "上市", "民营", "国有", "外资", "合资", "子", "母", "分",
             "网络", "软件", "能源", "电力", "燃气", "供水", "建设", "房地产", "地产", "汽车", "航空", "出租车", "外贸", "销售", "服务", "文化", "传媒", "广告", "设计", "安保", "物业", "家政", "劳务", "科创", "新能源", "光伏", "制药", "医药", "食品", "农业", "旅游", "旅行",
             "高级", "低级", "初级", "高級", "低級", "初級", "股份制", "国家控股", "国有控股", "控股", "混合所有制");
 

@@ -712,4 +712,12 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("伞业协会、伞业分会10多家会员企业参与了标准制定。")));
         assertEquals(List.of("青钟农场"), enterpriseNames(one("青山区青钟农场种了小站稻。")));
     }
+
+    @Test
+    void aSubsidiaryKeepsItsGroupsNameAndTermsExamplesAndKindsBeforeAFirmAreNoPartOfIt() {
+        assertEquals(List.of("青友集团纯碱分公司"), enterpriseNames(one("在青友集团纯碱分公司的车间里，工人在忙。")));
+        assertEquals(List.of("青华纺织有限公司", "青盛科技股份有限公司"),
+                enterpriseNames(one("当时的第3509工厂（现青华纺织有限公司）搬迁了。智能床生产企业青盛科技股份有限公司扩产。")));
+        assertEquals(List.of(), enterpriseNames(one("家庭作坊逐步转型，注册公司，向供电公司申请迁改。")));
+    }
 }
