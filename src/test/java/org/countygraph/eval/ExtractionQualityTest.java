@@ -74,15 +74,15 @@ class ExtractionQualityTest {
         assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());
     }
 
-    /** The second development set (src/test/resources/pd-dev/SOURCE.md): sixty-four People's Daily regional articles. */
+    /** The second development set (src/test/resources/pd-dev/SOURCE.md): seventy-two People's Daily regional articles. */
     @Test
     void secondDevSetAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
-                IntStream.rangeClosed(1, 64)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.95), Map.entry("place", 0.83),
-                Map.entry("enterprise", 0.84), Map.entry("industry", 0.56), Map.entry("initiative", 0.59),
-                Map.entry("posts", 0.88), Map.entry("partof", 0.81), Map.entry("located", 0.32), Map.entry("develops", 0.34),
-                Map.entry("runs", 0.39), Map.entry("indicator", 0.36)));
+                IntStream.rangeClosed(1, 72)));
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.93), Map.entry("place", 0.83),
+                Map.entry("enterprise", 0.86), Map.entry("industry", 0.54), Map.entry("initiative", 0.58),
+                Map.entry("posts", 0.87), Map.entry("partof", 0.8), Map.entry("located", 0.33), Map.entry("develops", 0.34),
+                Map.entry("runs", 0.39), Map.entry("indicator", 0.35)));
     }
 
     /**
@@ -94,7 +94,7 @@ class ExtractionQualityTest {
         Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
                 IntStream.rangeClosed(1, 24)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.88), Map.entry("county", 0.97), Map.entry("place", 0.82),
-                Map.entry("enterprise", 0.72), Map.entry("industry", 0.47), Map.entry("initiative", 0.61),
+                Map.entry("enterprise", 0.73), Map.entry("industry", 0.47), Map.entry("initiative", 0.61),
                 Map.entry("posts", 0.81), Map.entry("partof", 0.88)));
         // the precision the issue asks of posts and counties on unseen text, met on the test split
         assertTrue(s.get("posts").precision() >= 0.9, "posts precision " + s.get("posts").precision());
