@@ -308,6 +308,7 @@ public final class PersonFinder implements MentionFinder {
                     && !(tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, at))) {
                 int end = tok.span().end();
                 if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, at + 2)) return new Span(at, at + 2); // 某曼|正在
+                if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
@@ -331,6 +332,7 @@ public final class PersonFinder implements MentionFinder {
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
+            if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
             if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
             if (len == 3 && surnameRepeatedBeforeHonorific(t, at)) continue; // 总监孙晶|孙女士
             boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)

@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊");
     /** Particles and prepositions no body's name holds. */
@@ -376,7 +376,7 @@ public final class PostFinder {
     }
 
     /** A scene-setting clause before a title: 在某某种植基地，负责人某某. */
-    private static final Pattern SCENE = Pattern.compile("在([^，,。：:；;“”\"、]{3,16})$");
+    private static final Pattern SCENE = Pattern.compile("在([^，,。：:；;“”\"、]{3,28})$");
     private static final Pattern SCENE_BODY = Pattern.compile(".*(?:基地|合作社|公司|集团|工厂|厂|农场|牧场|园|中心|站|馆|院|所|社|店|车间|工坊|企业)$");
 
     /**
@@ -390,7 +390,14 @@ public final class PostFinder {
         for (Found f : found) {
             if (f.sentence() == sentence && f.span().end() == comma && f.kind().isOrganization()) return Optional.of(f);
         }
+        Found firm = null; // 在某某集团纯碱分公司某项目智控中心，车间负责人某某: the enterprise the scene is in
+        for (Found f : found) {
+            if (f.sentence() == sentence && f.kind() == EntityKind.ENTERPRISE && f.span().start() >= m.start(1) && f.span().end() <= comma
+                    && (firm == null || f.span().end() > firm.span().end())) firm = f;
+        }
+        if (firm != null) return Optional.of(firm);
         String name = m.group(1);
+        if (name.length() > 16) return Optional.empty();
         if (!SCENE_BODY.matcher(name).matches() || name.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return Optional.empty();
         Found org = new Found(sentence, new Span(m.start(1), comma), name, EntityKind.ORGANIZATION, name, Optional.empty(), 0.7);
         added.add(org);
@@ -439,7 +446,7 @@ public final class PostFinder {
         if (best != null && best.kind() == EntityKind.ENTERPRISE && best.span().length() >= 4) return Optional.of(best);
         if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);
-            Matcher company = Pattern.compile(".*(?:公司|集团|股份)$").matcher(name);
+            Matcher company = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂)$").matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
                     : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|处|科|股|组|队)$") ? EntityKind.GOVERNMENT_BODY
                     : EntityKind.ORGANIZATION;

@@ -720,4 +720,12 @@ class PipelineExtractorTest {
                 enterpriseNames(one("当时的第3509工厂（现青华纺织有限公司）搬迁了。智能床生产企业青盛科技股份有限公司扩产。")));
         assertEquals(List.of(), enterpriseNames(one("家庭作坊逐步转型，注册公司，向供电公司申请迁改。")));
     }
+
+    @Test
+    void aFactoryHeadsItsChiefsTitleAndALongSceneNamesTheEnterpriseInIt() {
+        ArticleExtraction a = one("”青山县青明糖厂负责人赵青峰这样承诺。");
+        assertEquals(List.of("负责人@" + entity(a, "青山县青明糖厂").key()), postsOf(a, "赵青峰"));
+        ArticleExtraction b = one("在青友集团钾肥分公司电池级碳酸钠项目智控中心，车间负责人周润泽紧盯大屏。");
+        assertEquals(List.of("车间负责人@" + entity(b, "青友集团钾肥分公司").key()), postsOf(b, "周润泽"));
+    }
 }
