@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.Adler32;
+import org.apache.jena.dboe.transaction.txn.ComponentId;
 
 /**
  * The repair of a TDB2 journal whose last entry a crash cut short.
@@ -25,8 +26,9 @@ import java.util.zip.Adler32;
  */
 final class JournalRepair {
     /** Length, checksum, type, then a component id of {@code ComponentId.SIZE} (4) bytes. */
-    private static final int HEADER = 16;
+    private static final int HEADER = 3 * Integer.BYTES + ComponentId.SIZE;
     private static final int CHECKSUM_AT = 4;
+    /** {@code JournalEntryType.COMMIT}'s id (package-private in Jena; its {@code type(int)} throws on an unknown id). */
     private static final int COMMIT = 3;
     /** The length Jena writes for an entry with no data (COMMIT, ABORT): -1, not 0. */
     private static final int NO_DATA = -1;
