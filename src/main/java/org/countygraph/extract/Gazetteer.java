@@ -102,6 +102,9 @@ public final class Gazetteer {
     /** Divisions whose short form is this name. */
     public List<Division> byShortName(String name) { return byShortName.getOrDefault(name, List.of()); }
 
+    /** True when {@code name} is some division's official name or short form. */
+    public boolean namesADivision(String name) { return byName.containsKey(name) || byShortName.containsKey(name); }
+
     /** Every official name and short form, for building a matcher. */
     public Set<String> names() {
         Set<String> all = new java.util.HashSet<>(byName.keySet());

@@ -256,7 +256,7 @@ public final class IndustryFinder implements MentionFinder {
     private static boolean divisionAt(Gazetteer g, String t, int at, int end) {
         for (int len = 2; len <= 3 && at + len < end; len++) {
             String w = t.substring(at, at + len);
-            if (!g.byName(w).isEmpty() || !g.byShortName(w).isEmpty()) return true;
+            if (g.namesADivision(w)) return true;
         }
         return false;
     }

@@ -101,7 +101,7 @@ final class NameEchoes {
         if (n == null) return out;
         for (int end = Math.min(n.length() - 1, 8); end >= 2; end--) {
             String head = n.substring(0, end);
-            if (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty()) {
+            if (gazetteer.namesADivision(head)) {
                 keep(out, n, gazetteer);
                 n = n.substring(end);
                 break;
@@ -115,7 +115,7 @@ final class NameEchoes {
     }
 
     private static void keep(List<String> out, String shortName, Gazetteer gazetteer) {
-        if (shortName.length() >= 3 && gazetteer.byName(shortName).isEmpty() && gazetteer.byShortName(shortName).isEmpty()
+        if (shortName.length() >= 3 && !gazetteer.namesADivision(shortName)
                 && !out.contains(shortName)) {
             out.add(shortName);
         }

@@ -17,7 +17,9 @@ public final class Names {
 
     /** True when the first character is a known surname. */
     public static boolean hasSurname(String name) {
-        return !name.isEmpty() && (SURNAMES.contains(name.substring(0, 1)) || DICTIONARY_SURNAMES.contains(name.substring(0, 1)));
+        if (name.isEmpty()) return false;
+        String first = name.substring(0, 1);
+        return SURNAMES.contains(first) || DICTIONARY_SURNAMES.contains(first);
     }
 
     /** True when the first character is a common surname (seen at least ten times in the training data). */

@@ -326,7 +326,7 @@ public final class OrganizationFinder implements MentionFinder {
         Gazetteer g = Gazetteer.bundled();
         for (int len = Math.min(head.length() - 1, 5); len >= 2; len--) {
             String p = head.substring(0, len);
-            if (!g.byName(p).isEmpty() || !g.byShortName(p).isEmpty()) {
+            if (g.namesADivision(p)) {
                 // 长沙|商业银行 is a city's bank; 香港|上市公司, 北京|某商业银行, 成都|一家银行 are any firm there
                 return SOME_FIRM_AFTER_PLACE.matcher(head.substring(len)).lookingAt();
             }
@@ -410,10 +410,7 @@ public final class OrganizationFinder implements MentionFinder {
         return span.start() > 0 && Character.isIdeographic(t.charAt(span.start() - 1)) && LEFT_STOP.indexOf(t.charAt(span.start() - 1)) < 0;
     }
 
-    private static boolean isDivisionName(String head) {
-        Gazetteer g = Gazetteer.bundled();
-        return !g.byName(head).isEmpty() || !g.byShortName(head).isEmpty();
-    }
+    private static boolean isDivisionName(String head) { return Gazetteer.bundled().namesADivision(head); }
 
     /** True when the head before a name ending is one common word (产业园区, 工业园): not a name. */
     private static boolean isCommonHead(String head, List<Token> tokens, int start, int end) {
@@ -487,7 +484,7 @@ public final class OrganizationFinder implements MentionFinder {
             String inner = t.substring(open + 1, end - 1);
             if (FORM_IN_PARENTHESES.contains(inner)) return open; // 某某农业（集团）有限公司
             Gazetteer g = Gazetteer.bundled();
-            return !g.byName(inner).isEmpty() || !g.byShortName(inner).isEmpty() ? open : -1;
+            return g.namesADivision(inner) ? open : -1;
         }
         return -1;
     }

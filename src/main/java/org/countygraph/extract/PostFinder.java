@@ -446,7 +446,7 @@ public final class PostFinder {
         if (best != null && best.kind() == EntityKind.ENTERPRISE && best.span().length() >= 4) return Optional.of(best);
         if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);
-            Matcher company = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂)$").matcher(name);
+            Matcher company = COMPANY_NAME.matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
                     : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|处|科|股|组|队)$") ? EntityKind.GOVERNMENT_BODY
                     : EntityKind.ORGANIZATION;
@@ -464,6 +464,11 @@ public final class PostFinder {
         }
         return false;
     }
+
+    /** How an enterprise's name ends, where a post's organisation is made from the words before its title. */
+    private static final Pattern COMPANY_NAME = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂)$");
+    /** A term before a body's name: 上届, 原, 第三届. */
+    private static final Pattern ERA = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)");
 
     /** A department's name after 和 in a merged bureau: 农业农村|和|水利局, 文化和旅游局. */
     private static final Pattern AND_BODY = Pattern.compile("\\p{IsHan}{1,6}(?:局|厅|委员会|委|办公室)");
@@ -502,7 +507,7 @@ public final class PostFinder {
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
             start = tok.span().end();
         }
-        Matcher era = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)").matcher(t.substring(start, end));
+        Matcher era = ERA.matcher(t.substring(start, end));
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
         for (int k = start; k < end; k++) {
             if (t.charAt(k) == '和' && k > start && AND_BODY.matcher(t.substring(k + 1, end)).matches() && nounBefore(tokens, k)) continue; // 农业农村和水利局
