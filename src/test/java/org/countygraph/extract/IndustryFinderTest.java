@@ -152,7 +152,7 @@ class IndustryFinderTest {
 
     @Test
     void aTownAWorldAndAVerbOfWorkBeforeASectorAreNoPartOfItAndStagesOrAVerbAloneAreNoSectors() {
-        assertEquals(List.of("制笔"), industries(one("去年青水镇制笔行业总产量超80亿支。")));
+        assertEquals(List.of("制伞"), industries(one("去年青水镇制伞行业总产量超8亿把。")));
         assertEquals(List.of("陶瓷"), industries(one("他从事陶瓷行业近40年，青山县被誉为世界陶瓷产业聚集区。")));
         assertEquals(List.of(), industries(one("青水镇形成了包括原料供应、模具加工、整笔生产等环节在内的完整产业链。为促进产业发展，县里出台了政策。")));
     }

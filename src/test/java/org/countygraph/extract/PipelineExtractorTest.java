@@ -658,7 +658,7 @@ class PipelineExtractorTest {
 
     @Test
     void everyNameOfACreditListIsAPersonAndAPlacesShortFormIsNone() {
-        ArticleExtraction a = one("如今在青黄口，地毯产业链齐全。青黄口镇副镇长龚建明说，订单多了。\n（人民网记者周青、李隽、王郭平参与采写）");
+        ArticleExtraction a = one("如今在青黄口，伞业产业链齐全。青黄口镇副镇长龚建明说，订单多了。\n（人民网记者周青、李隽、王郭平参与采写）");
         assertEquals(List.of("周青", "李隽", "王郭平", "龚建明").stream().sorted().toList(), personNames(a));
     }
 
@@ -676,7 +676,7 @@ class PipelineExtractorTest {
     @Test
     void aCoupleNamedTogetherAndANameBeforeANegationArePersons() {
         assertEquals(List.of("张利华", "陈文青"), personNames(one("陈文青、张利华夫妇返乡打理柚园。")));
-        assertEquals(List.of("王再芳"), personNames(one("天堂村村民王再芳没闲着。")));
+        assertEquals(List.of("王再芳"), personNames(one("青坪村村民王再芳没闲着。")));
     }
 
     @Test
@@ -710,7 +710,7 @@ class PipelineExtractorTest {
     void kindsOfCooperativeAssociationsInAFirmListAndAShopInTownAreNoFirmsButAFarmAfterItsDistrictIsNamedWithoutIt() {
         assertEquals(List.of(), enterpriseNames(one("村里办起供销合作社，青湖县两级供销合作社帮忙，果蔬合作社也来了，城里超市都来收购。")));
         assertEquals(List.of(), enterpriseNames(one("伞业协会、伞业分会10多家会员企业参与了标准制定。")));
-        assertEquals(List.of("青钟农场"), enterpriseNames(one("青山区青钟农场种了小站稻。")));
+        assertEquals(List.of("青钟农场"), enterpriseNames(one("青山区青钟农场种了水稻。")));
     }
 
     @Test
@@ -725,7 +725,7 @@ class PipelineExtractorTest {
     void aFactoryHeadsItsChiefsTitleAndALongSceneNamesTheEnterpriseInIt() {
         ArticleExtraction a = one("”青山县青明糖厂负责人赵青峰这样承诺。");
         assertEquals(List.of("负责人@" + entity(a, "青山县青明糖厂").key()), postsOf(a, "赵青峰"));
-        ArticleExtraction b = one("在青友集团钾肥分公司电池级碳酸钠项目智控中心，车间负责人周润泽紧盯大屏。");
+        ArticleExtraction b = one("在青友集团钾肥分公司新材料项目智控中心，车间负责人周润泽紧盯大屏。");
         assertEquals(List.of("车间负责人@" + entity(b, "青友集团钾肥分公司").key()), postsOf(b, "周润泽"));
     }
 }
