@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * an alias. Confidence: 0.85 for a name with an industry word, 0.8 for a list item, 0.7 for a bare sector word.
  */
 public final class IndustryFinder implements MentionFinder {
-    private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{2,14}?)(产业集群|产业链|产业|行业|制造业|工业)");
+    private static final Pattern WITH_WORD = Pattern.compile("(\\p{IsHan}{1,14}?)(产业集群|产业链|产业|行业|制造业|工业)");
     private static final Pattern LIST_BEFORE = Pattern.compile(
-            "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:\\p{IsHan}{0,8})(产业|行业|领域|业态)");
+            "((?:[\\p{IsHan}&&[^等]]{2,10}、)+[\\p{IsHan}&&[^等]]{2,10})(?:等)?(?:为重点的|为代表的|为主的|等)?(?:[0-9一二三四五六七八九十]+个)?(?:\\p{IsHan}{0,8})(产业|行业|领域|业态)");
     private static final Pattern ECONOMY = Pattern.compile("(\\p{IsHan}{2,4})经济");
     /** Words that are not industries even before 产业: 主导产业, 传统产业, 相关产业… */
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
@@ -47,9 +47,17 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern DISTRIBUTED = Pattern.compile("乡村|农村|城市|城乡|城镇");
     private static final Pattern DEGREE = Pattern.compile("总体|整体|全年|年度|平均|总");
     /** Words before a measure that are not produce: 单位产值, 亩均产值, 人均产值. */
-    private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
+    private static final Pattern NOT_PRODUCE = Pattern.compile("^(?:.*(?:单位|亩均|人均|地均|平均|年均|企业|项目|园区|基地|全年|总)|工业|经济|生产|农民|农户|全部|粮食作物|同等|同样|相同|同期|.*单品|.*(?:集群|行业|产业|产业链|领域|板块|区|园|基地|中心|厂|站|公司|产品|商品))$");
     private static final Pattern NOT_A_SECTOR_END = Pattern.compile("(?:园区|县城|乡镇|城市|地区|区域|县域|城区|链|企业|平台|基地"
             + "|特色|帮扶|扶贫|富民|惠民|增收|致富|经典|精品|一流|高端|重大|重要|现代化|全球|国际|海外|型|市场|领域|发展|大)$");
+    /**
+     * A head that ends in a verb acting on industries or in a word of time is no sector: 有力赋能|产业发展 (industry is
+     * the verb's object), “十五五”时期|产业规划 (the plan's period).
+     */
+    private static final Pattern NOT_A_SECTOR_TAIL = Pattern.compile("(?:赋能|助力|带动|推动|促进|振兴|支撑|引领|反哺|驱动|拉动|激活"
+            + "|时期|时代|阶段|期间|年代|以来|前后)$");
+    /** Qualifiers that say what kind a one-character produce is, not which: 传统茶产业 is 茶产业. */
+    private static final Pattern KIND_OF_PRODUCE = Pattern.compile("^(?:传统|特色|现代|新兴|优势)(?=\\p{IsHan}$)");
     /** A word after X产业 that makes it a zone's name: 某湖农工文旅产业片区 (an industry park, 产业园, still names its sector). */
     private static final Pattern ZONE_AFTER = Pattern.compile("片区");
     /** A list whose last item ends in a word of completeness names the steps of one chain, not sectors. */
@@ -127,6 +135,15 @@ public final class IndustryFinder implements MentionFinder {
             String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
             // 房地产业 is 房地产 and 业, not 房地 and 产业
             if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
+            Matcher kind = KIND_OF_PRODUCE.matcher(head);
+            if (m.group(2).equals("产业") && kind.find()) {
+                start += kind.end();
+                head = head.substring(kind.end());
+            }
+            if (head.length() == 1 && m.group(2).equals("产业") && produceAt(tokens, start, head)) {
+                add(out, sentence, new Span(start, m.end()), head + "产业", 0.8); // 竹产业, 茶产业: the name keeps its word
+                continue;
+            }
             if (!plausible(head) || singleQuality(tokens, start, m.end(1), head) || COMPLETE.matcher(head).find()) continue;
             // 钢铁工业, 新一代电子信息制造业: with these words only a sector of the lexicon is one (重工业, 社队工业 are not)
             if (m.group(2).equals("工业") || m.group(2).equals("制造业")) {
@@ -155,6 +172,12 @@ public final class IndustryFinder implements MentionFinder {
                 if (!FIRM_AFTER.matcher(after).lookingAt() && !org && economicContext(t, span)) add(out, sentence, span, s, 0.7);
                 i = t.indexOf(s, i + s.length());
             }
+        }
+        String headline = context.article().headline();
+        Matcher column = COLUMN.matcher(t);
+        while (!headline.isEmpty() && headline.contains(t) && column.find()) { // （海洋经济高质量发展一线见闻）: a series' name
+            Span zone = new Span(column.start(), column.end());
+            out.removeIf(c -> c.span().overlaps(zone));
         }
         Matcher applied = APPLIED.matcher(t);
         while (applied.find()) {
@@ -236,6 +259,20 @@ public final class IndustryFinder implements MentionFinder {
         }
     }
 
+    /**
+     * True when the one character at {@code start} is a noun of its own (竹|产业) or begins the segmenter's word for
+     * it and the industry word (茶产业): a produce, not a quality (大产业) or a pronoun (该产业).
+     */
+    private static boolean produceAt(List<Token> tokens, int start, String head) {
+        if ("大新全总该本各此其主副一小老".contains(head)) return false;
+        for (Token tok : tokens) {
+            if (tok.span().start() != start) continue;
+            String tag = tok.tag();
+            return (tok.text().equals(head) && (tag.equals("n") || tag.equals("ng"))) || tok.text().equals(head + "产业");
+        }
+        return false;
+    }
+
     private static boolean isNounish(Token tok) {
         String tag = tok.tag();
         if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) return false;
@@ -246,6 +283,9 @@ public final class IndustryFinder implements MentionFinder {
         for (int j = 0; j < tokens.size(); j++) if (tokens.get(j).span().end() == end) return j;
         return -1;
     }
+
+    /** A bracketed part of a headline: the name of the column or series the article runs in. */
+    private static final Pattern COLUMN = Pattern.compile("[（(][^）)]{2,30}[）)]");
 
     /** A counter after a number before a sector's name: 30余家|动漫产业. */
     private static final Pattern COUNTED = Pattern.compile("(?:余|多)?(?:家|个|项|类)");
@@ -404,7 +444,22 @@ public final class IndustryFinder implements MentionFinder {
                 start = tok.span().end();
             }
         }
-        return afterReferenceAndVerb(t, start, end);
+        return withBoundMorpheme(afterReferenceAndVerb(t, start, end), tokens);
+    }
+
+    /**
+     * A name does not begin with a bound morpheme (纤 of 超纤): when the segmenter has read the character before it as a
+     * verb of one character (超), that character is put back (超纤复合新材料).
+     */
+    private static int withBoundMorpheme(int start, List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            if (tok.span().start() != start) continue;
+            Token prev = tokens.get(k - 1);
+            boolean bound = tok.text().length() == 1 && tok.tag().equals("ng");
+            return bound && prev.text().length() == 1 && prev.tag().equals("v") && prev.span().end() == start ? start - 1 : start;
+        }
+        return start;
     }
 
     /** Words that make a sentence speak of an economy's sectors: what an area develops, produces, earns or invests in. */
@@ -462,7 +517,7 @@ public final class IndustryFinder implements MentionFinder {
     private static boolean plausible(String name) {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
                 && !LEADING_VERB.matcher(name).matches() // 为促进|产业发展: a verb, no sector
-                && !NOT_A_SECTOR_END.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
+                && !NOT_A_SECTOR_END.matcher(name).find() && !NOT_A_SECTOR_TAIL.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
                 && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
                 && !name.contains("银行") && !ORG_INSIDE.matcher(name).find() && !COUNT_ONLY.matcher(name).matches();
     }

@@ -120,6 +120,8 @@ public final class InitiativeFinder implements MentionFinder {
     /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
     private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
     private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[起了的]?");
+    /** The end of a firm's name before a project's (有限公司, 集团, 公司). */
+    private static final Pattern FIRM_OWNER = Pattern.compile("(?:有限责任公司|有限公司|公司|集团)");
     /** Verbs of bringing a project in, which end what comes before the project's name. */
     private static final Pattern BROUGHT_IN = Pattern.compile("引进|引入|签约|落户|承接");
     /** Verbs of carrying a policy out, which open no name: 完善和|推进…制度 is 推进…制度 being improved. */
@@ -139,17 +141,22 @@ public final class InitiativeFinder implements MentionFinder {
         Matcher m = NAMED_END.matcher(t);
         while (OrganizationFinder.containsAny(t, NAMED_END_WORDS) && m.find()) {
             if (m.end() < t.length() && Character.isIdeographic(t.charAt(m.end())) && "的和与、等".indexOf(t.charAt(m.end())) < 0
-                    && !predicateAt(tokens, m.end()) && !FACT_AFTER.matcher(t.substring(m.end())).lookingAt()) {
+                    && !predicateAt(tokens, m.end()) && !FACT_AFTER.matcher(t.substring(m.end())).lookingAt()
+                    && !(m.group().equals("项目") && underConstruction(t, tokens, m.end()))) {
                 continue; // 项目建设, 试点工作: the word goes on (项目开工, 项目加快推进 end it)
             }
             boolean project = m.group().equals("项目");
-            int start = projectStart(t, m.start(), tokens);
+            int start = projectStart(t, m.start(), tokens, project);
             boolean broughtIn = false;
             if (project) { // 某村引进|某某示范种植项目: who brought the project in is no part of its name
                 Matcher brought = BROUGHT_IN.matcher(t.substring(start, m.start()));
                 int cut = -1;
                 while (brought.find()) if (m.start() - start - brought.end() >= 4) cut = brought.end();
                 if (cut > 0) { start += cut; broughtIn = true; }
+                Matcher firm = FIRM_OWNER.matcher(t.substring(start, m.start()));
+                int owner = -1;
+                while (firm.find()) if (m.start() - start - firm.end() >= 4) owner = firm.end();
+                if (owner > 0) start += owner; // 某某科技公司|浓海水综合利用一期项目: the firm runs the project, it is not its name
             }
             Matcher verb = LAUNCH_AT.matcher(t.substring(start, m.start()));
             int afterVerb = -1;
@@ -178,6 +185,20 @@ public final class InitiativeFinder implements MentionFinder {
         }
     }
 
+    /**
+     * True when 建设 after a project word opens a clause about its building (某某项目建设正酣, 项目建设进展顺利, 项目建设。):
+     * the project is named before it, not a kind of work (项目建设资金).
+     */
+    private static boolean underConstruction(String t, List<Token> tokens, int at) {
+        if (!t.startsWith("建设", at)) return false;
+        int next = at + 2;
+        if (next >= t.length() || !Character.isIdeographic(t.charAt(next))) return true;
+        for (Token tok : tokens) {
+            if (tok.span().start() == next) return tok.tag().startsWith("z") || predicateAt(tokens, next);
+        }
+        return false;
+    }
+
     /** True when the segmenter starts a verb (not a verbal noun), adverb, preposition or numeral at {@code at}. */
     private static boolean predicateAt(List<Token> tokens, int at) {
         for (Token tok : tokens) {
@@ -192,7 +213,7 @@ public final class InitiativeFinder implements MentionFinder {
      * Where a project's name ending at {@code end} starts: back to punctuation or a word that cannot
      * be in a name (是, 在, a pronoun, a particle, a conjunction); verbs stay, as in 拓宽改造项目, 渔光互补发电项目.
      */
-    private static int projectStart(String t, int end, List<Token> tokens) {
+    private static int projectStart(String t, int end, List<Token> tokens, boolean project) {
         int i = end;
         while (i > 0 && end - i < 36) {
             char c = t.charAt(i - 1);
@@ -202,7 +223,8 @@ public final class InitiativeFinder implements MentionFinder {
                 String tag = tok.tag();
                 if (tok.text().equals("及") || tok.text().equals("暨")) { i = tok.span().start(); continue; } // A暨B及C项目 is one name
                 if (tag.startsWith("r") || tag.startsWith("u") || tag.startsWith("c") || tag.startsWith("p")
-                        || tag.equals("vshi") || tag.equals("vyou") || tag.startsWith("d") || tag.startsWith("w")) break;
+                        || tag.equals("vshi") || tag.equals("vyou") || (tag.startsWith("d") && (tok.text().length() < 3 || !project))
+                        || tag.startsWith("w")) break; // 高标准 (d) is a word of the name: 某区高标准农田改造项目
                 i = tok.span().start();
                 continue;
             }

@@ -156,4 +156,31 @@ class IndustryFinderTest {
         assertEquals(List.of("陶瓷"), industries(one("他从事陶瓷行业近40年，青山县被誉为世界陶瓷产业聚集区。")));
         assertEquals(List.of(), industries(one("青水镇形成了包括原料供应、模具加工、整笔生产等环节在内的完整产业链。为促进产业发展，县里出台了政策。")));
     }
+
+    @Test
+    void aOneCharacterProduceKeepsItsIndustryWordAndAQualifierBeforeItIsNoPartOfIt() {
+        assertEquals(List.of("竹产业", "茶产业"), industries(one("青山县将竹产业引入家具制造，又重新考量了传统茶产业。")));
+        assertEquals(List.of(), industries(one("这个大产业要做强。")));
+    }
+
+    @Test
+    void aVerbOfActingOnIndustriesOrAPeriodBeforeTheIndustryWordIsNoSector() {
+        assertEquals(List.of(), industries(one("青山县党建赋能产业发展，并解读“十五五”时期产业发展规划。")));
+    }
+
+    @Test
+    void aCharacterTheSegmenterReadsAsAVerbIsPutBackBeforeABoundMorpheme() {
+        assertEquals(List.of("超纤复合新材料"), industries(one("青山县发展超纤复合新材料产业。")));
+    }
+
+    @Test
+    void aListOfSectorsMayEndInACountOfThem() {
+        assertEquals(List.of("新型化工", "新能源"), industries(one("青山县成立新能源、新型化工2个产业发展党工委。")));
+    }
+
+    @Test
+    void theColumnNamedInAHeadlinesBracketsIsNoIndustryOfTheArticle() {
+        ArticleExtraction a = one("青山稻花香（海洋经济高质量发展一线见闻）\n\n青山县的稻田里，农民正在插秧。");
+        assertFalse(industries(a).contains("海洋经济"), industries(a).toString());
+    }
 }

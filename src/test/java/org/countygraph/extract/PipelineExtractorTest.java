@@ -541,6 +541,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aProjectsNameLeavesOutTheFirmThatRunsItAndMayHoldAnAdverbOfQualityAndGoOnWithItsBuilding() {
+        ArticleExtraction a = one("青石县青禾科技有限公司秸秆综合利用一期项目正在试运行，桃源县高标准农田改造项目落地青禾村。"
+                + "总投资5亿元的青禾储能电池基地项目建设正酣。");
+        assertEquals(EntityKind.PROJECT, entity(a, "秸秆综合利用一期项目").kind());
+        assertEquals(EntityKind.PROJECT, entity(a, "桃源县高标准农田改造项目").kind());
+        assertEquals(EntityKind.PROJECT, entity(a, "青禾储能电池基地项目").kind());
+    }
+
+    @Test
     void aNameEndsBeforeAVerbAndItsMarkerAndAUnitKeepsItsAdministrativeVerb() {
         assertEquals(List.of("雷建"), personNames(one("青禾科技有限公司副总裁雷建坐在电脑前。")));
         assertEquals(List.of("吴曼"), personNames(one("独立设计师吴曼正在画草图。")));
