@@ -265,6 +265,9 @@ public final class IndustryFinder implements MentionFinder {
      */
     private static boolean produceAt(List<Token> tokens, int start, String head) {
         if ("大新全总该本各此其主副一小老".contains(head)) return false;
+        for (Token tok : tokens) { // 算|力产业: a character after a verb of one character is that verb's object or word
+            if (tok.span().end() == start && tok.text().length() == 1 && tok.tagClass() == 'v') return false;
+        }
         for (Token tok : tokens) {
             if (tok.span().start() != start) continue;
             String tag = tok.tag();

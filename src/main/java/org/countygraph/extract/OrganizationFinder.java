@@ -291,7 +291,9 @@ public final class OrganizationFinder implements MentionFinder {
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOfFirm(head)))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
-                    && (isDivisionName(head) || !hasProperNoun(tokens, start, m.start()))) continue; // 攸县园区, 县域园区
+                    && (isDivisionName(head) || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head)))) {
+                continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
+            }
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
             Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
@@ -411,6 +413,12 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     private static boolean isDivisionName(String head) { return Gazetteer.bundled().namesADivision(head); }
+
+    /** True when a division's name (or short name) of two to four characters begins the head and two more follow. */
+    private static boolean startsWithDivision(String head) {
+        for (int len = 2; len <= 4 && head.length() - len >= 2; len++) if (isDivisionName(head.substring(0, len))) return true;
+        return false;
+    }
 
     /** True when the head before a name ending is one common word (产业园区, 工业园): not a name. */
     private static boolean isCommonHead(String head, List<Token> tokens, int start, int end) {

@@ -64,8 +64,10 @@ public final class PersonFinder implements MentionFinder {
             if (Names.endsLikePlace(tok.text())) continue;
             // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
             if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && titleAfter(t.substring(tok.span().end())))) continue;
-            if (out.stream().anyMatch(c -> c.span().overlaps(tok.span()))) continue;
-            String rest = t.substring(tok.span().end());
+            Span span = tok.text().length() == 2 && boundNameCharAt(tokens, tok.span().end())
+                    ? new Span(tok.span().start(), tok.span().end() + 1) : tok.span(); // 某贺|萱|踮着: the name is three characters
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            String rest = t.substring(span.end());
             int before = tok.span().start() - 1;
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
             double conf;
@@ -74,7 +76,7 @@ public final class PersonFinder implements MentionFinder {
                     && tokens.get(i - 1).span().end() == tok.span().start()) conf = 0.75; // 放映员|某才宇: a job word before it
             else if (tok.text().length() >= 3 && Names.endsName(t, tok.span().end()) && Names.hasCommonSurname(tok.text())) conf = 0.6;
             else continue;
-            out.add(Candidate.of(sentence.index(), tok.span(), EntityKind.PERSON, tok.text(), conf));
+            out.add(Candidate.of(sentence.index(), span, EntityKind.PERSON, span.of(t), conf));
         }
         return out;
     }
@@ -105,8 +107,9 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
-    /** A photo or chart credit after the name: 以上图片均为某某摄, 某某摄（人民视觉）, （某某参与采写）. */
-    private static final Pattern CREDIT_AFTER = Pattern.compile("(?<=^|[^\\p{IsHan}]|为)(\\p{IsHan}{2,3}?)(?:摄|参与采写)(?=$|[^\\p{IsHan}])");
+    /** A photo, chart or writing credit after the name: 以上图片均为某某摄, 某某摄（人民视觉）, （某某参与采写）, （本报记者某某整理）. */
+    private static final Pattern CREDIT_AFTER = Pattern.compile(
+            "(?<=^|[^\\p{IsHan}]|为|记者)(\\p{IsHan}{2,3}?)(?:摄|参与采写|采访整理|整理)(?=$|[^\\p{IsHan}])");
     /** Several names credited for a part of the reporting, after a reporter's role: （某网记者某某、某某参与采写）. */
     private static final Pattern CREDIT_TEAM = Pattern.compile("(?:记者|通讯员|实习生)((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})参与采写");
     /** A credit before the name: 制图：某某, 摄影：某某. */
@@ -114,7 +117,7 @@ public final class PersonFinder implements MentionFinder {
 
     /** Persons credited for a photo, a chart or a part of the reporting, when the name has a listed surname. */
     private static void credits(String t, int sentence, List<Candidate> out) {
-        if (t.indexOf('摄') < 0 && t.indexOf('图') < 0 && !t.contains("采写")) return;
+        if (t.indexOf('摄') < 0 && t.indexOf('图') < 0 && !t.contains("采写") && !t.contains("整理")) return;
         Matcher team = CREDIT_TEAM.matcher(t); // （记者某某、某某参与采写）: each name of the list
         while (team.find()) {
             int at = team.start(1);
@@ -270,6 +273,24 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
+    /**
+     * True when the segmenter reads the character at {@code at} as a bound morpheme of one character (萱/ng, 善/ag), a piece
+     * no word stands on alone, and a verb, adverb, pronoun or adjective follows it: the third character of a name it cut
+     * short (某贺|萱|踮着, 某斌|善|有些).
+     */
+    static boolean boundNameCharAt(List<Token> tokens, int at) {
+        Token tok = startingAt(tokens, at);
+        if (tok == null || tok.text().length() != 1 || !(tok.tag().equals("ng") || tok.tag().equals("ag"))) return false;
+        Token next = startingAt(tokens, at + 1);
+        return next != null && "vdra".indexOf(next.tagClass()) >= 0;
+    }
+
+    /** True when the segmenter starts an aspect particle (了, 着, 过) at {@code at}: what stands before it is a verb phrase. */
+    private static boolean aspectParticleAt(List<Token> tokens, int at) {
+        Token tok = startingAt(tokens, at);
+        return tok != null && (tok.tag().equals("ule") || tok.tag().equals("uzhe") || tok.tag().equals("uguo"));
+    }
+
     private static boolean singleNameCharAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
         return tok != null && tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tok.tagClass()) < 0;
@@ -307,13 +328,15 @@ public final class PersonFinder implements MentionFinder {
                     && !NOT_A_NAME_END.matcher(tok.text()).matches()
                     && !(tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, at))) {
                 int end = tok.span().end();
+                if (aspectParticleAt(tokens, end)) return null; // 工人|都多|了: a name takes no aspect particle
                 if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, at + 2)) return new Span(at, at + 2); // 某曼|正在
                 if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
-                        && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
+                        && Names.isHanName(t.substring(at, end + 1)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
                         && !surnameRepeatedBeforeHonorific(t, at) // 孙晶|孙女士
-                        && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1)))
+                        && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1))
+                            || boundNameCharAt(tokens, end))
                         && !(verbAt(tokens, end) && adverbOrVerbThenMarker(t, end)) // 某健|坐在: a verb and its marker, not a name's end
                         && !Names.endsName(t, end)) {
                     return new Span(at, end + 1); // 县长明进|华|主持: the third character stands alone before a verb

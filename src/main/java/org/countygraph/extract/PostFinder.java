@@ -95,7 +95,8 @@ public final class PostFinder {
             }
             if (org.isEmpty() && titleSpans.size() == 1) {
                 // 某某集团空调研发负责人: the organisation, then the field the title is for, then the title
-                Optional<Found> before = orgBeforeField(found, p.sentence(), t, titleSpans.get(0).start(), context.tokens(p.sentence()));
+                Optional<Found> before = orgBeforeField(found, p.sentence(), t, titleSpans.get(0).start(), titleSpans.get(0).end(),
+                        context.tokens(p.sentence()));
                 if (before.isPresent()) {
                     titleSpans.set(0, new Span(before.get().span().end(), titleSpans.get(0).end()));
                     org = before;
@@ -198,7 +199,8 @@ public final class PostFinder {
      * body ending two to six characters before the title, with only content words (no function word, pronoun, numeral
      * or term such as 现任) between them.
      */
-    private static Optional<Found> orgBeforeField(List<Found> found, int sentence, String t, int titleStart, List<Token> tokens) {
+    private static Optional<Found> orgBeforeField(List<Found> found, int sentence, String t, int titleStart, int titleEnd,
+                                                  List<Token> tokens) {
         for (Found f : found) {
             int gap = titleStart - f.span().end();
             if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > 6) continue;
@@ -209,7 +211,9 @@ public final class PostFinder {
             boolean content = true;
             for (Token tok : tokens) {
                 if (tok.span().end() > f.span().end() && tok.span().start() < titleStart
-                        && (tok.span().start() < f.span().end() || tok.span().end() > titleStart || "dpucrmqw".indexOf(tok.tagClass()) >= 0)) {
+                        // the segmenter may read field and title as one word (销售经理)
+                        && (tok.span().start() < f.span().end() || (tok.span().end() > titleStart && tok.span().end() != titleEnd)
+                            || "dpucrmqw".indexOf(tok.tagClass()) >= 0)) {
                     content = false;
                 }
             }
@@ -404,12 +408,22 @@ public final class PostFinder {
         return Optional.of(org);
     }
 
+    /** A field of work between an organisation and a title: 财务主管, 销售经理, 技术总监. */
+    private static final Pattern FIELD = Pattern.compile("财务|销售|技术|生产|市场|研发|行政|人事|运营|营销|质量|采购|品牌|客服|工程|设计");
+
     /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */
     private static Optional<Found> genericOrg(List<Found> found, Found person, String t, int orgEnd) {
         String before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
-        boolean generic = GENERIC_ORG.stream().anyMatch(before::endsWith);
-        if (!generic) return Optional.empty();
-        return lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
+        if (GENERIC_ORG.stream().noneMatch(before::endsWith) && orgEnd >= 4 && FIELD.matcher(t.substring(orgEnd - 2, orgEnd)).matches()) {
+            orgEnd -= 2; // 合作社|财务|主管
+            before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
+        }
+        String word = GENERIC_ORG.stream().filter(before::endsWith).findFirst().orElse(null);
+        if (word == null) return Optional.empty();
+        // the enterprise of that kind named last (合作社 → 某某合作社), else the enterprise named last
+        Optional<Found> ofKind = lastBefore(found, 0, person.sentence(), orgEnd,
+                f -> f.kind() == EntityKind.ENTERPRISE && f.name().endsWith(word) && !f.name().equals(word));
+        return ofKind.isPresent() ? ofKind : lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
     }
 
     private String titleStartingAt(String t, int start) {

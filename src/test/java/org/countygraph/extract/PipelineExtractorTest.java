@@ -449,6 +449,35 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aPartyGroupMembershipAndAFieldOfWorkAreTitlesOfTheirBody() {
+        ArticleExtraction a = one("桃源县青禾蔬菜专业合作社成立于2018年。桃源县农业农村局党组成员、副局长吴青山说，要抓好质量。"
+                + "湖南青禾农业科技有限公司销售经理钱晓东带来了无人机。合作社财务主管孙丽娟介绍了收益。");
+        assertEquals(List.of("党组成员@body/桃源县农业农村局", "副局长@body/桃源县农业农村局"), postsOf(a, "吴青山"));
+        assertEquals(List.of("enterprise/湖南青禾农业科技有限公司"),
+                a.posts().stream().filter(p -> p.person().equals(entity(a, "钱晓东").key())).map(p -> p.postIn().orElse("-")).toList());
+        assertEquals(List.of("enterprise/桃源县青禾蔬菜专业合作社"),
+                a.posts().stream().filter(p -> p.person().equals(entity(a, "孙丽娟").key())).map(p -> p.postIn().orElse("-")).toList());
+    }
+
+    @Test
+    void aZoneNamedAfterItsCountyInsideOneWordOfTheSegmenterIsStillAZone() {
+        ArticleExtraction a = one("桃源县羽毛产业园负责人王大海说，园区有企业30家。");
+        assertEquals(1, a.posts().stream().filter(p -> p.person().equals(entity(a, "王大海").key())).count());
+        assertEquals(EntityKind.ZONE, entity(a, "羽毛产业园").kind());
+    }
+
+    @Test
+    void aNameHoldsNoParticleAndABoundCharacterAfterTwoEndsIt() {
+        assertEquals(List.of(), personNames(one("每个盒子封箱前，工人都多了一道工序。")));
+        assertEquals(List.of("钱贺萱"), personNames(one("10岁的钱贺萱踮着脚尖练球，她说很开心。")));
+    }
+
+    @Test
+    void aReporterCreditedForWritingUpIsAPerson() {
+        assertEquals(List.of("吴晓东"), personNames(one("这是一段访谈。（本报记者  吴晓东整理）")));
+    }
+
+    @Test
     void aNameAfterAJobWordBeforeAnAdjectiveOrATimeWordOrAVerb() {
         assertEquals(List.of("周小梅"), personNames(one("村民周小梅熟练地缝着鞋面。")));
         assertEquals(List.of("郑海林"), personNames(one("党员郑海林每天清晨巡河。")));
