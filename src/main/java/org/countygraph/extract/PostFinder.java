@@ -22,6 +22,8 @@ public final class PostFinder {
 
     private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
+    /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社 and 工坊 to one whose name ends in them. */
+    private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊");
     /** Particles and prepositions no body's name holds. */
     private static final String FUNCTION_CHARS = "的了由让把被向为对从将在和是";
@@ -113,12 +115,13 @@ public final class PostFinder {
             // 甲公司董事长、乙协会会长某某: an organisation with its own title before this one, after a 、
             Optional<Found> next = org;
             for (int guard = 0; guard < 3 && next.isPresent() && next.get().sentence() == p.sentence(); guard++) {
-                int before = next.get().span().start() - 1;
-                if (before <= 0 || t.charAt(before) != '、') break;
+                int before = enumerationBefore(t, next.get().span().start());
+                if (before <= 0) break;
                 String title = titleEndingAt(t, before);
                 if (title == null) break;
                 Span ts = new Span(before - title.length(), before);
                 Optional<Found> earlier = orgEndingAt(found, added, p.sentence(), t, ts.start(), context.tokens(p.sentence()));
+                if (earlier.isEmpty()) earlier = genericOrg(found, p, t, ts.start()); // 合作社负责人、某协会会长某某
                 if (earlier.isEmpty() && villageTitle(t, ts)) {
                     Optional<Found> village = articleVillage(found); // 村党委副书记、某集团总经理某某: the village of the story
                     if (village.isPresent()) out.add(new Found_Post(p, title, village, ts));
@@ -408,6 +411,20 @@ public final class PostFinder {
         return Optional.of(org);
     }
 
+    /**
+     * The position of the 、 that ends the title before an organisation starting at {@code orgStart}: right before it,
+     * or up to three name characters before it when the organisation's name was found cut short (、促进片|区协同发展理事会).
+     * -1 when there is none.
+     */
+    private static int enumerationBefore(String t, int orgStart) {
+        for (int k = orgStart - 1; k >= 0 && orgStart - k <= 4; k--) {
+            char c = t.charAt(k);
+            if (c == '、') return k;
+            if (!Character.isIdeographic(c) || FUNCTION_CHARS.indexOf(c) >= 0) return -1;
+        }
+        return -1;
+    }
+
     /** A field of work between an organisation and a title: 财务主管, 销售经理, 技术总监. */
     private static final Pattern FIELD = Pattern.compile("财务|销售|技术|生产|市场|研发|行政|人事|运营|营销|质量|采购|品牌|客服|工程|设计");
 
@@ -418,12 +435,18 @@ public final class PostFinder {
             orgEnd -= 2; // 合作社|财务|主管
             before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
         }
+        if (before.endsWith("园区") && !(orgEnd >= 3 && Character.isIdeographic(t.charAt(orgEnd - 3))
+                && !"，,。：:；;、".contains(String.valueOf(t.charAt(orgEnd - 3))) && t.charAt(orgEnd - 3) != '”')) {
+            // 园区党建专员某某: the zone the article named last (a bare 园区, not the end of a zone's own name)
+            return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind() == EntityKind.ZONE);
+        }
         String word = GENERIC_ORG.stream().filter(before::endsWith).findFirst().orElse(null);
         if (word == null) return Optional.empty();
-        // the enterprise of that kind named last (合作社 → 某某合作社), else the enterprise named last
+        // the enterprise of that kind named last (合作社 → 某某合作社); 公司, 企业 and 集团 may refer to any firm
         Optional<Found> ofKind = lastBefore(found, 0, person.sentence(), orgEnd,
                 f -> f.kind() == EntityKind.ENTERPRISE && f.name().endsWith(word) && !f.name().equals(word));
-        return ofKind.isPresent() ? ofKind : lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
+        if (ofKind.isPresent() || !ANY_FIRM.contains(word)) return ofKind;
+        return lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
     }
 
     private String titleStartingAt(String t, int start) {

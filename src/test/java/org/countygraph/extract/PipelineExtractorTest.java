@@ -460,6 +460,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aBareWordForAZoneOrAKindOfFirmRefersToTheOneOfThatKindNamedLast() {
+        ArticleExtraction a = one("记者走进桃源县青山产业园，青禾科技有限公司在此落户，青禾蔬菜专业合作社也在园区旁。"
+                + "园区党建专员吴晓梅说，园区积极引导企业。合作社负责人、桃源县草莓协会会长孙大海说，销路很好。"
+                + "工坊负责人钱小红正在揉面。");
+        assertEquals(List.of("党建专员@place/青山产业园"), postsOf(a, "吴晓梅"));
+        assertTrue(postsOf(a, "孙大海").contains("负责人@enterprise/青禾蔬菜专业合作社"), postsOf(a, "孙大海").toString());
+        assertEquals(List.of(), postsOf(a, "钱小红")); // 工坊 is no 科技有限公司 and no 合作社
+    }
+
+    @Test
     void aZoneNamedAfterItsCountyInsideOneWordOfTheSegmenterIsStillAZone() {
         ArticleExtraction a = one("桃源县羽毛产业园负责人王大海说，园区有企业30家。");
         assertEquals(1, a.posts().stream().filter(p -> p.person().equals(entity(a, "王大海").key())).count());
