@@ -46,6 +46,8 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern BRAND = Pattern.compile(
             "(\\p{IsHan}{2,4}?)(" + String.join("|", BRAND_WORDS) + ")");
     private static final String BRAND_AFTER = "首的等、,，在将与和是已也还董总项订产今正";
+    /** Words of grade or kind that before a business word name goods or a sector, not a brand: 高端新材料, 基础化工. */
+    private static final Pattern QUALITY_HEAD = Pattern.compile("高端|中高端|低端|中端|新型|先进|基础|传统|现代|绿色|新兴|精细|特种|高性能|高附加值");
     /** Generic zone words that after a bare division name are not a zone's name: 攸县园区. */
     private static final Pattern GENERIC_ZONE = Pattern.compile("(?:园区|工业园|产业园)$");
     /** Bare zone words that refer to the zone an article names: 高新区 for 株洲高新区. */
@@ -81,7 +83,8 @@ public final class OrganizationFinder implements MentionFinder {
             if (!company || afterACount(t, tok.span().start())) continue;
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
             if (tokHead.length() < 2 || kindOfFirm(tokHead)
-                    || (SHOP.matcher(end.group()).matches() && KIND_OF_SHOP.matcher(tokHead).matches())) continue;
+                    || (SHOP.matcher(end.group()).matches() && (KIND_OF_SHOP.matcher(tokHead).matches()
+                        || SYSTEM_AFTER.matcher(t.substring(tok.span().end())).lookingAt()))) continue;
             Span whole = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
             // 入|职沈阳某某有限公司: the segmenter took the last character of a verb before a division's name
             Span span = startsInsideWord(t, whole) && isDivisionName(t.substring(whole.start() + 1, Math.min(whole.end(), whole.start() + 3)))
@@ -157,6 +160,7 @@ public final class OrganizationFinder implements MentionFinder {
                     || tokenStartsAt(tokens, start);
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
             if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
+            if (QUALITY_HEAD.matcher(m.group(1)).matches()) continue; // 高端新材料: a grade of goods, not a brand
             if (holdsVerb(tokens, start, m.end(1))) continue; // 某县发展|光伏: a clause, not a brand
             if (oneCommonWord(tokens, start, end)) continue; // 人工智能: one common word the segmenter knows, not a brand
             boolean strongWord = STRONG_BRAND_WORDS.contains(m.group(2)) && end < t.length() && "首的等、,，与和董总".indexOf(t.charAt(end)) >= 0;
@@ -255,6 +259,9 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && m.group().equals("集团")) { // 某某集团氯碱公司, 某某集团纯碱分公司: a subsidiary's name
                 Matcher sub = SUBSIDIARY.matcher(t).region(end, t.length());
                 if (sub.lookingAt()) end = sub.end();
+            } else if (kind == EntityKind.ENTERPRISE && m.group().endsWith("公司")) { // 某某集团有限公司|某某分公司: the branch's name
+                Matcher branch = BRANCH.matcher(t).region(end, t.length());
+                if (branch.lookingAt()) end = branch.end();
             }
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
@@ -277,9 +284,11 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && SHOP.matcher(m.group()).matches()) {
                 if (KIND_OF_SHOP.matcher(head).matches()) continue; // 家庭农场, 国营农场, 连锁超市: kinds, not names
                 if (holdsVerb(tokens, start, m.start())) continue; // 某某点开|智慧农场: a clause, not a name
+                if (SYSTEM_AFTER.matcher(t.substring(end)).lookingAt()) continue; // 智慧农场系统: software, not a farm
                 int afterPlace = Math.max(Math.max(head.lastIndexOf('村'), head.lastIndexOf('区')),
                         Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1; // 某村|昌盛民宿, 某区|大钟农场
-                if (afterPlace > 0 && head.length() - afterPlace >= 2) { // 某村|昌盛民宿: the name, common word or not
+                if (afterPlace > 0 && head.length() - afterPlace >= 2
+                        && !COUNTED_SHOP.matcher(head.substring(afterPlace)).lookingAt()) { // 某村|昌盛民宿: the name, common word or not
                     start += afterPlace;
                     Span span = new Span(start, end);
                     if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
@@ -314,6 +323,10 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words for a shop or a farm: a firm, when a proper name comes before it. */
     private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆|超市");
     /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
+    /** Words after a shop word that make it a thing of that shop: 智慧农场系统, 超市平台. */
+    private static final Pattern SYSTEM_AFTER = Pattern.compile("系统|平台|软件|小程序|模式|管理");
+    /** A count or a pointer before a shop word after its place: 某镇|一家民宿, 这家酒店 (one shop, unnamed). */
+    private static final Pattern COUNTED_SHOP = Pattern.compile("[一两几多这那每各某][家座间个所]");
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
             "(?:地方|国营|国有|集体|家庭|实验|示范|城市|城里|镇上|村里|县城|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
 
@@ -363,6 +376,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words before a firm's name that are no part of it: a term (现, 原), an example (比如, 例如), an inclusion. */
     private static final Pattern LEADING_TERM = Pattern.compile("(?:现(?![代金场实])|原(?![子料生油告])|前身为|前身是|比如|例如|包括)");
     /** A subsidiary's name after its group's: 某某集团|氯碱公司, 某某集团|纯碱分公司. */
+    /** A branch's name right after its company's: 某某有限公司|普达措旅业分公司. */
+    private static final Pattern BRANCH = Pattern.compile("(?!\\p{IsHan}{0,4}(?:下属|所属|旗下|一家|对|与|和|的|等))\\p{IsHan}{2,8}?分公司");
     private static final Pattern SUBSIDIARY = Pattern.compile("(?!\\p{IsHan}{0,4}(?:下属|所属|旗下|一家|上市|对|与|和|的|等))\\p{IsHan}{2,6}?(?:分公司|子公司|有限公司|公司)");
 
     /** Words for the part a firm plays, written before its name: 投资方重庆榕泉木业有限公司, 龙头企业某某集团. */

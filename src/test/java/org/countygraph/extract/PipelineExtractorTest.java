@@ -408,6 +408,19 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aGradeOfGoodsASystemOfAShopAndOneUnnamedShopAreNoFirms() {
+        assertEquals(List.of(), enterpriseNames(one("青山县实现从基础化工到高端新材料的蝶变。")));
+        assertEquals(List.of(), enterpriseNames(one("村民吴青山点开智慧农场系统，查看地块数据。")));
+        assertEquals(List.of(), enterpriseNames(one("暮色中，桃源县青林镇一家民宿的露台上坐满了游客。")));
+    }
+
+    @Test
+    void aBranchNamedRightAfterItsCompanyIsOneFirm() {
+        assertEquals(List.of("青林旅游集团有限公司青湖旅业分公司"),
+                enterpriseNames(one("青林旅游集团有限公司青湖旅业分公司负责人吴青山说，游客多了。")));
+    }
+
+    @Test
     void kindsOfFarmsAndCountsOfFirmsAreNoEnterprises() {
         ArticleExtraction a = one("攸县扶持发展家庭农场和农民专业合作社，当地300多家果蔬专业合作社参加了展会，城市连锁超市也来了。");
         assertEquals(List.of(), enterpriseNames(a));
