@@ -37,6 +37,7 @@ public final class PersonFinder implements MentionFinder {
         String t = sentence.text();
         List<Token> tokens = context.tokens(sentence.index());
         List<Candidate> out = new ArrayList<>();
+        minorityNames(t, sentence.index(), tokens, out); // before the surname paths, which would cut such a name (某旦|某西)
         for (NameTrie before : new NameTrie[] {titled, roles}) {
             for (Span m : before.findAll(t)) {
                 Span name = nameAt(t, m.end(), tokens, before == titled);
@@ -106,6 +107,69 @@ public final class PersonFinder implements MentionFinder {
             }
         }
     }
+
+    /** Elements of Tibetan and Mongolian names (扎西, 卓玛, 巴特尔), which have no surname. */
+    private static final Lexicon MINORITY = Lexicon.bundled("/org/countygraph/names/minority-given-names.txt");
+    private static final NameTrie MINORITY_TRIE = new NameTrie(MINORITY.entries());
+    /** Characters that no name element holds: particles, prepositions, pronouns, numerals. */
+    private static final String NOT_IN_NAME = "的了着过在是和与及把被向对从将这那其该一二三四五六七八九十我你他她它们也都就又还";
+
+    /**
+     * Tibetan and Mongolian names, which have no surname: two elements of the bundled list written together
+     * (某旺某珠手持…, four to six characters), or one element with two more characters (某巴某决, 某桑某扎), or a Mongolian
+     * element of three characters alone, when a role or a title stands right before the name or a verb of speech right
+     * after it. A name inside a longer run of characters that goes on needs the role, title or speech too.
+     */
+    private void minorityNames(String t, int sentence, List<Token> tokens, List<Candidate> out) {
+        if (MINORITY_TRIE.findAll(t).isEmpty()) return;
+        java.util.Set<Integer> afterRole = new java.util.HashSet<>();
+        for (NameTrie before : new NameTrie[] {titled, roles}) for (Span m : before.findAll(t)) afterRole.add(m.end());
+        for (Span e : MINORITY_TRIE.findAll(t)) {
+            Span best = null;
+            int secondEnd = MINORITY_TRIE.longestAt(t, e.end());
+            if (secondEnd > 0 && plainName(t, e.start(), secondEnd)) {
+                Span both = new Span(e.start(), secondEnd);
+                if (boundedName(t, both) || afterRole.contains(both.start()) || spokenAfter(t, both.end())) best = both;
+            }
+            if (best == null) {
+                for (int[] c2 : new int[][] {{e.start(), e.end() + 2}, {e.start() - 2, e.end()}, {e.start(), e.end()}}) {
+                    if (c2[0] < 0 || c2[1] > t.length() || !plainName(t, c2[0], c2[1])) continue;
+                    if (c2[0] < e.start() && afterRole.contains(e.start())) continue; // 牧民|某特尔: the role is no part of the name
+                    Span c = new Span(c2[0], c2[1]);
+                    if (c.equals(e) && e.length() < 3) continue; // 扎西 alone is too common a word part
+                    if ((afterRole.contains(c.start()) || spokenAfter(t, c.end())) && (c.end() == t.length() || !Character.isIdeographic(t.charAt(c.end()))
+                            || spokenAfter(t, c.end()) || Names.NAME_END.indexOf(t.charAt(c.end())) >= 0 || verbAt(tokens, c.end()))) {
+                        best = c;
+                        break;
+                    }
+                }
+            }
+            Span name = best;
+            if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
+                out.add(Candidate.of(sentence, name, EntityKind.PERSON, name.of(t), 0.8));
+            }
+        }
+    }
+
+    /** True when {@code [start, end)} is three to six Han characters, none a particle, preposition, pronoun or numeral. */
+    private static boolean plainName(String t, int start, int end) {
+        if (end - start < 3 || end - start > 6) return false;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (!Character.isIdeographic(c) || NOT_IN_NAME.indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** True when a name at {@code span} stands apart: no Han character runs on before it, and after it punctuation or a name's end. */
+    private static boolean boundedName(String t, Span span) {
+        boolean left = span.start() == 0 || !Character.isIdeographic(t.charAt(span.start() - 1)) || NAME_LEFT_STOP.indexOf(t.charAt(span.start() - 1)) >= 0;
+        boolean right = span.end() == t.length() || !Character.isIdeographic(t.charAt(span.end())) || Names.NAME_END.indexOf(t.charAt(span.end())) >= 0
+                || t.startsWith("手", span.end());
+        return left && right;
+    }
+
+    private static boolean spokenAfter(String t, int at) { return SPEECH.matcher(t.substring(at)).find(); }
 
     /** A photo, chart or writing credit after the name: 以上图片均为某某摄, 某某摄（人民视觉）, （某某参与采写）, （本报记者某某整理）. */
     private static final Pattern CREDIT_AFTER = Pattern.compile(
@@ -274,15 +338,17 @@ public final class PersonFinder implements MentionFinder {
 
     /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
     /**
-     * True when the segmenter reads the character at {@code at} as a bound morpheme of one character (萱/ng, 善/ag), a piece
-     * no word stands on alone, and a verb, adverb, pronoun or adjective follows it: the third character of a name it cut
-     * short (某贺|萱|踮着, 某斌|善|有些).
+     * True when the segmenter reads the character at {@code at} as a bound morpheme or a term of one character (萱/ng,
+     * 善/ag, 炜/nz), a piece no word stands on alone, and a verb, adverb, pronoun, adjective, 的 or punctuation follows it:
+     * the third character of a name it cut short (某贺|萱|踮着, 某斌|善|有些, 某倩|颖|的).
      */
     static boolean boundNameCharAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
-        if (tok == null || tok.text().length() != 1 || !(tok.tag().equals("ng") || tok.tag().equals("ag"))) return false;
+        if (tok == null || tok.text().length() != 1 || !(tok.tag().equals("ng") || tok.tag().equals("ag") || tok.tag().equals("nz"))) {
+            return false;
+        }
         Token next = startingAt(tokens, at + 1);
-        return next != null && "vdra".indexOf(next.tagClass()) >= 0;
+        return next != null && ("vdra".indexOf(next.tagClass()) >= 0 || next.tag().equals("ude1") || next.tagClass() == 'w');
     }
 
     /** True when the segmenter starts an aspect particle (了, 着, 过) at {@code at}: what stands before it is a verb phrase. */
@@ -329,6 +395,9 @@ public final class PersonFinder implements MentionFinder {
                     && !(tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, at))) {
                 int end = tok.span().end();
                 if (aspectParticleAt(tokens, end)) return null; // 工人|都多|了: a name takes no aspect particle
+                if (tok.text().length() == 2 && ADVERB_CHARS.indexOf(tok.text().charAt(0)) >= 0 && !Names.hasCommonSurname(tok.text())) {
+                    return null; // 干部|都有: an adverb and a verb, not a rare surname and a given name
+                }
                 if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, at + 2)) return new Span(at, at + 2); // 某曼|正在
                 if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为

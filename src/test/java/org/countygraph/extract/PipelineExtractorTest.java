@@ -496,6 +496,19 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void tibetanAndMongolianNamesHaveNoSurname() {
+        assertEquals(List.of("次仁卓玛"), personNames(one("次仁卓玛手持遥控器，从容操作。")));
+        assertEquals(List.of("尼玛达杰"), personNames(one("村里小伙尼玛达杰，从一开始干杂活。")));
+        assertEquals(List.of("额尔敦"), personNames(one("牧民额尔敦说，今年草场好。")));
+    }
+
+    @Test
+    void anAdverbAndAVerbAfterARoleWordAreNoName() {
+        assertEquals(List.of(), personNames(one("让广大干部都有干事创业的舞台。")));
+        assertEquals(List.of("钱倩颖"), personNames(one("镇党建办工作人员钱倩颖的手机收到预警信息。")));
+    }
+
+    @Test
     void aReporterCreditedForWritingUpIsAPerson() {
         assertEquals(List.of("吴晓东"), personNames(one("这是一段访谈。（本报记者  吴晓东整理）")));
     }
