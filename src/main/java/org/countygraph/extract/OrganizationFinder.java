@@ -46,6 +46,24 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern BRAND = Pattern.compile(
             "(\\p{IsHan}{2,4}?)(" + String.join("|", BRAND_WORDS) + ")");
     private static final String BRAND_AFTER = "首的等、,，在将与和是已也还董总项订产今正";
+    /**
+     * True when the words before a business word are no brand: an adverb among them (方便又|环保), a bound morpheme of one
+     * character first (医共|体|低空物流), or a common word of the segmenter that runs on into the business word (广西|人工|智能
+     * is 人工智能, a sector; 宝钢股份/nt is a name).
+     */
+    private static boolean brandHeadIsNoName(List<Token> tokens, int start, int wordStart) {
+        for (Token tok : tokens) {
+            boolean proper = tok.isOrganization() || tok.isPlace() || tok.isPerson() || tok.tag().equals("nz") || tok.tag().equals("j");
+            if (tok.span().start() < wordStart && tok.span().end() > wordStart && tok.span().start() >= start && !proper) return true;
+            if (tok.span().start() >= start && tok.span().end() <= wordStart && tok.tagClass() == 'd') return true;
+            if (tok.span().start() == start && tok.text().length() == 1 && tok.tag().equals("ng")) return true;
+        }
+        return false;
+    }
+
+    /** Verbs of policy that begin no brand: 保障|能源供应, 促进|科技成果转化, 稳定增加|汽车消费. */
+    private static final Pattern POLICY_VERB_HEAD = Pattern.compile("(?:要|将|继续|大力|进一步|稳定|合理)*(?:促进|保障|保证|推进|增加|发展|振兴"
+            + "|建设|稳定|协调|利用|加快|加强|支持|扶持|推动|提高|扩大|鼓励|引导|实现|发挥|依靠|开发)");
     /** Words of grade or kind that before a business word name goods or a sector, not a brand: 高端新材料, 基础化工. */
     private static final Pattern QUALITY_HEAD = Pattern.compile("高端|中高端|低端|中端|新型|先进|基础|传统|现代|绿色|新兴|精细|特种|高性能|高附加值");
     /** Generic zone words that after a bare division name are not a zone's name: 攸县园区. */
@@ -83,11 +101,12 @@ public final class OrganizationFinder implements MentionFinder {
             if (!company || afterACount(t, tok.span().start())) continue;
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
             if (tokHead.length() < 2 || kindOfFirm(tokHead)
-                    || (SHOP.matcher(end.group()).matches() && (KIND_OF_SHOP.matcher(tokHead).matches()
+                    || (SHOP.matcher(end.group()).matches() && (KIND_OF_SHOP.matcher(tokHead).matches() || RUNNING_SHOP.matcher(tokHead).lookingAt()
                         || SYSTEM_AFTER.matcher(t.substring(tok.span().end())).lookingAt()))) continue;
             Span whole = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
             // 入|职沈阳某某有限公司: the segmenter took the last character of a verb before a division's name
             Span span = startsInsideWord(t, whole) && isDivisionName(t.substring(whole.start() + 1, Math.min(whole.end(), whole.start() + 3)))
+                    && !divisionAtStart(t, whole.start(), whole.end())
                     ? new Span(whole.start() + 1, whole.end()) : whole;
             if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
                 out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.7));
@@ -161,6 +180,8 @@ public final class OrganizationFinder implements MentionFinder {
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
             if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
             if (QUALITY_HEAD.matcher(m.group(1)).matches()) continue; // 高端新材料: a grade of goods, not a brand
+            if (POLICY_VERB_HEAD.matcher(m.group(1)).lookingAt()) continue; // 保障能源, 促进科技: a verb and its object
+            if (brandHeadIsNoName(tokens, start, m.start(2))) continue;
             if (holdsVerb(tokens, start, m.end(1))) continue; // 某县发展|光伏: a clause, not a brand
             if (oneCommonWord(tokens, start, end)) continue; // 人工智能: one common word the segmenter knows, not a brand
             boolean strongWord = STRONG_BRAND_WORDS.contains(m.group(2)) && end < t.length() && "首的等、,，与和董总".indexOf(t.charAt(end)) >= 0;
@@ -265,12 +286,15 @@ public final class OrganizationFinder implements MentionFinder {
             }
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
+            if (kind == EntityKind.ENTERPRISE) start = withShortNameBeforeLevel(t, start, m.start());
             if (kind == EntityKind.ENTERPRISE && start + 3 < m.start() && startsInsideWord(t, new Span(start, m.start()))
+                    && !divisionAtStart(t, start, m.start())
                     && isDivisionName(t.substring(start + 1, start + 3))) start++; // 入|职沈阳某某有限公司
             Matcher term = LEADING_TERM.matcher(t.substring(start, m.start()));
             if (term.lookingAt() && m.start() - start - term.end() >= 2) start += term.end(); // 现|某某纺织有限公司, 比如|某某集团
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
-            if (role.lookingAt() && m.start() - start - role.end() >= 2) start += role.end(); // 投资方|重庆榕泉木业有限公司
+            if (role.find() && (role.start() == 0 || (role.start() <= 3 && tokenStartsAt(tokens, start + role.start())))
+                    && m.start() - start - role.end() >= 2) start += role.end(); // (平台)建设方|某某科技有限公司, not 中|央企|业母公司
             int firmWord = t.substring(start, m.start()).lastIndexOf("企业");
             if (kind == EntityKind.ENTERPRISE && firmWord >= 0 && m.start() - start - firmWord - 2 >= 2) start += firmWord + 2; // 智能床生产企业|某某科技股份有限公司
             int party = t.substring(start, m.start()).lastIndexOf("中共");
@@ -287,8 +311,9 @@ public final class OrganizationFinder implements MentionFinder {
                 if (SYSTEM_AFTER.matcher(t.substring(end)).lookingAt()) continue; // 智慧农场系统: software, not a farm
                 int afterPlace = Math.max(Math.max(head.lastIndexOf('村'), head.lastIndexOf('区')),
                         Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1; // 某村|昌盛民宿, 某区|大钟农场
-                if (afterPlace > 0 && head.length() - afterPlace >= 2
-                        && !COUNTED_SHOP.matcher(head.substring(afterPlace)).lookingAt()) { // 某村|昌盛民宿: the name, common word or not
+                String afterItsPlace = head.substring(afterPlace);
+                if (COUNTED_SHOP.matcher(afterItsPlace).lookingAt() || RUNNING_SHOP.matcher(afterItsPlace).lookingAt()) continue; // 某镇|一家民宿, 某村|经营超市
+                if (afterPlace > 0 && head.length() - afterPlace >= 2) { // 某村|昌盛民宿: the name, common word or not
                     start += afterPlace;
                     Span span = new Span(start, end);
                     if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
@@ -325,6 +350,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
     /** Words after a shop word that make it a thing of that shop: 智慧农场系统, 超市平台. */
     private static final Pattern SYSTEM_AFTER = Pattern.compile("系统|平台|软件|小程序|模式|管理");
+    /** Verbs of running a shop before its word: 某村|经营超市, 开办民宿 (the work, not a shop's name). */
+    private static final Pattern RUNNING_SHOP = Pattern.compile("经营|开办|开设|承包|运营|管理|开了|开起|办起|开家|开着");
     /** A count or a pointer before a shop word after its place: 某镇|一家民宿, 这家酒店 (one shop, unnamed). */
     private static final Pattern COUNTED_SHOP = Pattern.compile("[一两几多这那每各某][家座间个所]");
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
@@ -334,7 +361,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"
             + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
             + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小|"
-            + "金融|科技|绿色|爱心|供销|两级|村|种养殖|种植|养殖|果蔬|农机|农民|专业)+");
+            + "金融|科技|绿色|爱心|供销|两级|村|种养殖|种植|养殖|果蔬|农机|农民|专业|公交|物业|快递|燃气|供电|供水|水务|自来水)+");
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {
@@ -429,6 +456,32 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static boolean isDivisionName(String head) { return Gazetteer.bundled().namesADivision(head); }
 
+    /**
+     * A name does not start with a level word (县辉强…): when a division's short name stands right before it (民和|县), the
+     * name starts with that short name.
+     */
+    private static int withShortNameBeforeLevel(String t, int start, int end) {
+        if (start == 0 || start >= end || "县市区旗州".indexOf(t.charAt(start)) < 0) return start;
+        for (int len = 2; len <= 4 && start - len >= 0; len++) {
+            if (divisionAtStart(t, start - len, end)) return start - len;
+        }
+        return start;
+    }
+
+    /**
+     * True when a division is named at {@code start}: its full name of three or four characters, or its short name with a
+     * level word after it (民和县 of 民和回族土族自治县, not 民|和县).
+     */
+    private static boolean divisionAtStart(String t, int start, int end) {
+        Gazetteer g = Gazetteer.bundled();
+        for (int len = 2; len <= 4 && start + len < end; len++) {
+            String head = t.substring(start, start + len);
+            if (len >= 3 && !g.byName(head).isEmpty()) return true;
+            if (g.namesADivision(head) && "县市区旗州".indexOf(t.charAt(start + len)) >= 0) return true;
+        }
+        return false;
+    }
+
     /** True when a division's name (or short name) of two to four characters begins the head and two more follow. */
     private static boolean startsWithDivision(String head) {
         for (int len = 2; len <= 4 && head.length() - len >= 2; len++) if (isDivisionName(head.substring(0, len))) return true;
@@ -437,7 +490,9 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** True when the head before a name ending is one common word (产业园区, 工业园): not a name. */
     private static boolean isCommonHead(String head, List<Token> tokens, int start, int end) {
-        for (int i = 0; i < head.length(); i++) {
+        int place = 0; // a division's name at the head's start may hold such a character: 民和县某某合作社
+        for (int len = Math.min(5, head.length() - 1); len >= 2 && place == 0; len--) if (isDivisionName(head.substring(0, len))) place = len;
+        for (int i = place; i < head.length(); i++) {
             char c = head.charAt(i);
             // 全县, 全国 are no names' words; 全 before anything else may be (某全农农业)
             if (c == '全' && i + 1 < head.length() && "县市区省镇乡村国部体面力球资额员民域新年".indexOf(head.charAt(i + 1)) < 0) continue;

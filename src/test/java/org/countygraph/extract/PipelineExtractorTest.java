@@ -415,6 +415,18 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void wordsThatRunIntoABusinessWordOrHoldAnAdverbMakeNoBrandAndKindsOfFirmOrShopWorkAreNoFirms() {
+        assertEquals(List.of(), enterpriseNames(one("他获得湖南人工智能创新大赛一等奖，用上绿电，方便又环保。")));
+        assertEquals(List.of(), enterpriseNames(one("县里组织交通局、公交公司等单位开会。在青林镇青石村经营超市的钱大姐笑了。")));
+    }
+
+    @Test
+    void aRoleBeforeAFirmAndACountysShortNameBeforeItsLevelWord() {
+        assertEquals(List.of("青禾智能科技有限公司"), enterpriseNames(one("平台建设方青禾智能科技有限公司介绍了情况。")));
+        assertEquals(List.of("民和县青禾种植专业合作社"), enterpriseNames(one("说起新农机，民和县青禾种植专业合作社负责人吴青山赞不绝口。")));
+    }
+
+    @Test
     void aBranchNamedRightAfterItsCompanyIsOneFirm() {
         assertEquals(List.of("青林旅游集团有限公司青湖旅业分公司"),
                 enterpriseNames(one("青林旅游集团有限公司青湖旅业分公司负责人吴青山说，游客多了。")));
