@@ -40,7 +40,11 @@ public final class PersonFinder implements MentionFinder {
         minorityNames(t, sentence.index(), tokens, out); // before the surname paths, which would cut such a name (某旦|某西)
         for (NameTrie before : new NameTrie[] {titled, roles}) {
             for (Span m : before.findAll(t)) {
-                Span name = nameAt(t, m.end(), tokens, before == titled);
+                int at = m.end();
+                // 作为某某合作社负责人，某某…: the name after the comma of a clause that gives the capacity
+                if (before == titled && at + 1 < t.length() && (t.charAt(at) == '，' || t.charAt(at) == ',')
+                        && AS_CLAUSE.matcher(t.substring(0, at)).find()) at++;
+                Span name = nameAt(t, at, tokens, before == titled);
                 if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
                     out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), before == titled ? 0.9 : 0.85));
                 }
@@ -107,6 +111,9 @@ public final class PersonFinder implements MentionFinder {
             }
         }
     }
+
+    /** A clause that gives the capacity a person acts in, up to its title: 作为某某合作社负责人. */
+    private static final Pattern AS_CLAUSE = Pattern.compile("作为[^，,。；;：:！？]{2,30}$");
 
     /** Elements of Tibetan and Mongolian names (扎西, 卓玛, 巴特尔), which have no surname. */
     private static final Lexicon MINORITY = Lexicon.bundled("/org/countygraph/names/minority-given-names.txt");

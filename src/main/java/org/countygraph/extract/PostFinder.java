@@ -55,6 +55,10 @@ public final class PostFinder {
             }
             Optional<Found_Post> predicate = postAfterIs(found, p, t); // 某某是某公司的总经理
             if (predicate.isPresent()) out.add(predicate.get());
+            if (titleSpans.isEmpty()) { // 作为某某合作社负责人，某某…: the post in a clause of its own before the name
+                Optional<Found_Post> as = postInAsClause(found, added, p, t, context.tokens(p.sentence()));
+                if (as.isPresent()) { out.add(as.get()); continue; }
+            }
             if (titleSpans.isEmpty()) {
                 // 湖北省委党校黄俭副校长, 习近平总书记: the title after the name, the organisation (if any) before it
                 String after = titleStartingAt(t, p.span().end());
@@ -411,6 +415,23 @@ public final class PostFinder {
         return Optional.of(org);
     }
 
+    /** A clause that says in what capacity the person after it acts: 作为某某合作社负责人，. */
+    private static final Pattern AS_CLAUSE = Pattern.compile("作为([^，,。；;：:！？]{3,30})[，,]$");
+
+    /** The post of a clause {@code 作为<organisation><title>，} right before the person's name, or empty. */
+    private Optional<Found_Post> postInAsClause(List<Found> found, List<Found> added, Found p, String t, List<Token> tokens) {
+        Matcher m = AS_CLAUSE.matcher(t.substring(0, p.span().start()));
+        if (!m.find()) return Optional.empty();
+        int titleEnd = p.span().start() - 1;
+        String title = titleEndingAt(t, titleEnd);
+        if (title == null) return Optional.empty();
+        int orgEnd = titleEnd - title.length();
+        if (orgEnd <= m.start(1)) return Optional.empty();
+        Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, tokens);
+        if (org.isEmpty() || org.get().span().start() < m.start(1)) return Optional.empty();
+        return Optional.of(new Found_Post(p, title, org, new Span(orgEnd, titleEnd)));
+    }
+
     /**
      * The position of the 、 that ends the title before an organisation starting at {@code orgStart}: right before it,
      * or up to three name characters before it when the organisation's name was found cut short (、促进片|区协同发展理事会).
@@ -439,6 +460,11 @@ public final class PostFinder {
                 && !"，,。：:；;、".contains(String.valueOf(t.charAt(orgEnd - 3))) && t.charAt(orgEnd - 3) != '”')) {
             // 园区党建专员某某: the zone the article named last (a bare 园区, not the end of a zone's own name)
             return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind() == EntityKind.ZONE);
+        }
+        int project = before.endsWith("项目") ? orgEnd - 2 : t.startsWith("项目", orgEnd) ? orgEnd : -1; // 项目|负责人 or 项目负责人
+        if (project >= 0 && (project == 0 || !Character.isIdeographic(t.charAt(project - 1)))) {
+            // 项目负责人某某: the project the article named last
+            return lastBefore(found, 0, person.sentence(), project, f -> f.kind() == EntityKind.PROJECT);
         }
         String word = GENERIC_ORG.stream().filter(before::endsWith).findFirst().orElse(null);
         if (word == null) return Optional.empty();

@@ -495,6 +495,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aClauseOfCapacityBeforeANameAndAProjectsHeadGiveTheirPosts() {
+        ArticleExtraction a = one("作为桃源县青禾水务专业合作社负责人，吴青山的首要任务就是节水。");
+        assertEquals(List.of("负责人@enterprise/桃源县青禾水务专业合作社"), postsOf(a, "吴青山"));
+        ArticleExtraction b = one("桃源县青禾牧光互补光储项目正在建设。项目负责人钱小红介绍，板上发电、板下放牧。");
+        assertEquals(List.of("项目负责人@project/桃源县青禾牧光互补光储项目"), postsOf(b, "钱小红"));
+    }
+
+    @Test
     void aZoneNamedAfterItsCountyInsideOneWordOfTheSegmenterIsStillAZone() {
         ArticleExtraction a = one("桃源县羽毛产业园负责人王大海说，园区有企业30家。");
         assertEquals(1, a.posts().stream().filter(p -> p.person().equals(entity(a, "王大海").key())).count());
