@@ -120,6 +120,26 @@ public final class InitiativeFinder implements MentionFinder {
     /** Words after a programme's or project's name that say something of it: 三一光伏5GW项目|总投资…, 项目|实质落地. */
     private static final Pattern FACT_AFTER = Pattern.compile("总投资|投资|计划投资|占地|建成|落地|开工|实质|正式|全面|顺利|成功|一期|二期");
     private static final Pattern LAUNCH_AT = Pattern.compile("(?:开展|实施|推行|启动|实行|推广|探索|建立|打造|推出|发起|采取|采用|建成|出台|创建|构建|首创)[起了的]?");
+    /** A rank among projects before a project's name: 海南首个, 全国第一个, 首批. */
+    private static final Pattern FIRST_OF_ITS_KIND = Pattern.compile("(?:首个|首批|首座|首家|第一个|第一批)");
+    /** A project's capacity or size at the start of its name: 100兆瓦, 5万吨, 2GW. */
+    private static final Pattern CAPACITY = Pattern.compile("[0-9.]+(?:万千瓦|千瓦|兆瓦|吉瓦|万吨|吨|GW|MW|万头|万只)");
+    /** Modal verbs, which no project's name holds. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("可以", "能够", "应该", "应当", "需要", "必须", "要", "能", "会", "可");
+
+    /**
+     * True when the words before a project word are an action on projects, not a project's name: a modal verb among them
+     * (可以向政府申请|项目) or an adjective or adverb first (有力有效管控|某某项目).
+     */
+    private static boolean notAProjectsStart(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().start() < start || tok.span().end() > end) continue;
+            if (MODALS.contains(tok.text())) return true;
+            if (tok.span().start() == start && (tok.tag().equals("a") || tok.tag().equals("ad") || tok.tag().equals("d"))) return true;
+        }
+        return false;
+    }
+
     /** The end of a firm's name before a project's (有限公司, 集团, 公司). */
     private static final Pattern FIRM_OWNER = Pattern.compile("(?:有限责任公司|有限公司|公司|集团)");
     /** Verbs of bringing a project in, which end what comes before the project's name. */
@@ -172,10 +192,19 @@ public final class InitiativeFinder implements MentionFinder {
                     start = verbBefore.span().start(); // 树立和践行…学习教育: two verbs joined by 和 open the name together
                 }
             }
+            if (project) {
+                Matcher first = FIRST_OF_ITS_KIND.matcher(t.substring(start, m.start()));
+                if (first.find() && m.start() - start - first.end() >= 4) { // 某省首个|某某项目: the rank is no part of the name, and names one
+                    start += first.end();
+                    launched = true;
+                }
+                if (notAProjectsStart(tokens, start, m.start())) continue; // 可以向政府申请|项目, 有力有效管控|某某项目: an action on projects
+            }
             String head = t.substring(start, m.start());
             if (head.length() < 4 || head.length() > (project ? 36 : 18) || GENERIC_HEAD.matcher(head).find()) continue;
             if (project && NOT_A_PROJECT_NAME.matcher(head).find()) continue; // 签约18个项目, 2021年二季度重大项目
-            if (!Character.isIdeographic(head.charAt(0)) && !Character.isLetter(head.charAt(0))) continue;
+            if (!Character.isIdeographic(head.charAt(0)) && !Character.isLetter(head.charAt(0))
+                    && !(project && CAPACITY.matcher(head).lookingAt())) continue; // 100兆瓦某某风电项目 may start with its capacity
             // 古树保护制度 is a kind of rule, not a named one; 开展古柏群落病虫害防治监测试点 is launched, so named
             if (!hasProperNoun(tokens, start, m.start()) && !launched) continue;
             Span span = new Span(start, m.end());

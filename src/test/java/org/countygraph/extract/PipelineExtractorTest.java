@@ -626,6 +626,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aProjectsNameLeavesOutItsRankMayStartWithItsCapacityAndAnActionOnProjectsNamesNone() {
+        ArticleExtraction a = one("桃源县首个县域医疗低空配送全覆盖项目正式运行，50兆瓦青石岛风电项目已并网发电。");
+        assertEquals(EntityKind.PROJECT, entity(a, "县域医疗低空配送全覆盖项目").kind());
+        assertEquals(EntityKind.PROJECT, entity(a, "50兆瓦青石岛风电项目").kind());
+        ArticleExtraction b = one("青石村可以向政府申请项目，还要有力有效管控高耗能高排放项目。");
+        assertTrue(b.entities().stream().noneMatch(e -> e.kind() == EntityKind.PROJECT), b.entities().toString());
+    }
+
+    @Test
     void aProjectsNameLeavesOutTheFirmThatRunsItAndMayHoldAnAdverbOfQualityAndGoOnWithItsBuilding() {
         ArticleExtraction a = one("青石县青禾科技有限公司秸秆综合利用一期项目正在试运行，桃源县高标准农田改造项目落地青禾村。"
                 + "总投资5亿元的青禾储能电池基地项目建设正酣。");
