@@ -67,7 +67,8 @@ public final class InitiativeFinder implements MentionFinder {
             boolean endsInWord = endsWithCampaignWord(inner);
             if (suffixEnd > 0) {
                 Span span = new Span(q.start(), suffixEnd);
-                out.add(Candidate.of(sentence.index(), span, EntityKind.INITIATIVE, span.of(t), 0.85));
+                // ‘某某’模式 inside a quotation is the same name as “某某”模式
+                out.add(Candidate.of(sentence.index(), span, EntityKind.INITIATIVE, span.of(t).replace('‘', '“').replace('’', '”'), 0.85));
             } else if (numberPattern || endsInWord) {
                 out.add(Candidate.of(sentence.index(), new Span(q.start(1), q.end(1)), EntityKind.INITIATIVE, inner, 0.85));
             } else if ((parallel || launched) && inner.length() <= 16) {
@@ -273,7 +274,7 @@ public final class InitiativeFinder implements MentionFinder {
     }
 
     /** Verbs that, between a quoted phrase and a campaign word, start a clause of their own. */
-    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织|[把将让使则到]");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("开展|实施|推进|进行|开始|参加|参与|组织|[把将让使则到是该这此]");
 
     /** The end of a campaign word that follows a closing quote within a few characters (a parenthesis may intervene), or -1. */
     private int campaignWordAfter(String t, int from) {
@@ -291,7 +292,7 @@ public final class InitiativeFinder implements MentionFinder {
             for (String w : campaignWords) {
                 if (t.startsWith(w, i + gap)) {
                     int end = i + gap + w.length();
-                    if (end < t.length() && Character.isIdeographic(t.charAt(end)) && (gap > 0 || "的和与等及".indexOf(t.charAt(end)) < 0)
+                    if (end < t.length() && Character.isIdeographic(t.charAt(end)) && (gap > 0 ? t.charAt(end) != '的' : "的和与等及".indexOf(t.charAt(end)) < 0)
                             && !w.endsWith("行动") && !w.endsWith("管理")
                             && !w.equals("模式") && !w.equals("品牌") && !w.equals("政策")) {
                         continue; // the word goes on: 工作 in 工作讲评会 is not a campaign word

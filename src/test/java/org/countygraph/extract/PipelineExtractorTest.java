@@ -464,6 +464,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aQuotedNameKeepsItsCampaignWordAfterAFewWordsAndBeforeDeAndSingleQuotesNameTheSameInitiative() {
+        ArticleExtraction a = one("更是“一渠制+一张表+一把尺”全链条节水体系的精准管控。"
+                + "他说：“再通过‘一把尺’模式打通最后一公里。”全面推行的“一把尺”模式见效了。");
+        assertEquals(List.of("“一把尺”模式", "“一渠制+一张表+一把尺”全链条节水体系"), initiativeNames(a));
+        assertEquals(List.of(), initiativeNames(one("“青禾成长营”是该项工程的一部分。")));
+    }
+
+    @Test
     void mottosProblemsAndQuotedWordsBeforeAnotherClauseAreNoInitiatives() {
         ArticleExtraction a = one("攸县坚持“一个不能掉队”，缩小“四大差距”，请“田秀才”开展政策宣讲，巩固“两不愁三保障”成果。");
         assertEquals(List.of("两不愁三保障"), initiativeNames(a));
