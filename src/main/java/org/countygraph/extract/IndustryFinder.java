@@ -169,7 +169,9 @@ public final class IndustryFinder implements MentionFinder {
                 Span span = new Span(i, i + s.length());
                 String after = t.substring(span.end());
                 boolean org = ORG_AFTER.matcher(after.replaceFirst("^(?:产业|行业)", "")).lookingAt(); // 半导体行业联盟
-                if (!FIRM_AFTER.matcher(after).lookingAt() && !org && economicContext(t, span)) add(out, sentence, span, s, 0.7);
+                // a sector word the article names once, outside a list and not as what is developed, is passed by (还用上了北斗导航)
+                if (!FIRM_AFTER.matcher(after).lookingAt() && !org && economicContext(t, span)
+                        && (listed(t, span) || developedHere(t, span) || mentions(context, s) >= 2)) add(out, sentence, span, s, 0.7);
                 i = t.indexOf(s, i + s.length());
             }
         }
@@ -475,11 +477,28 @@ public final class IndustryFinder implements MentionFinder {
      * only passes by the word (游客在光伏板下散步) names no sector of the area.
      */
     private static boolean economicContext(String t, Span span) {
+        return listed(t, span) || ECONOMIC.matcher(t).find();
+    }
+
+    /** True when the sector word at {@code span} is an item of a list (、, 等) or stands before 业, 产业 or 经济. */
+    private static boolean listed(String t, Span span) {
         String after = t.substring(span.end());
         char before = span.start() > 0 ? t.charAt(span.start() - 1) : ' ';
-        if (after.startsWith("、") || before == '、' || after.startsWith("等") || after.startsWith("业") || after.startsWith("产业")
-                || after.startsWith("经济")) return true;
-        return ECONOMIC.matcher(t).find();
+        return after.startsWith("、") || before == '、' || after.startsWith("等") || after.startsWith("业") || after.startsWith("产业")
+                || after.startsWith("经济");
+    }
+
+    /** Verbs of developing a sector, right before its word: 发展|光伏, 培育|电商. */
+    private static final Pattern DEVELOPED = Pattern.compile("(?:发展|培育|壮大|打造|做强|做大|做优|布局|深耕|主攻|聚焦)$");
+
+    /** True when a verb of developing stands right before the sector word at {@code span}. */
+    private static boolean developedHere(String t, Span span) { return DEVELOPED.matcher(t.substring(0, span.start())).find(); }
+
+    /** How many times the article's sentences write {@code word}. */
+    private static int mentions(ArticleContext context, String word) {
+        int n = 0;
+        for (Sentence s : context.sentences()) for (int i = s.text().indexOf(word); i >= 0; i = s.text().indexOf(word, i + 1)) n++;
+        return n;
     }
 
     /** A verb of developing inside a name ends what comes before it: 立足优势发展X产业 is X. */

@@ -183,4 +183,10 @@ class IndustryFinderTest {
         ArticleExtraction a = one("青山稻花香（海洋经济高质量发展一线见闻）\n\n青山县的稻田里，农民正在插秧。");
         assertFalse(industries(a).contains("海洋经济"), industries(a).toString());
     }
+
+    @Test
+    void aSectorWordTheArticleNamesOnceOutsideAListIsPassedByNotReportedOn() {
+        assertEquals(List.of(), industries(one("青山县引进企业建成智慧农场，还用上了北斗导航。")));
+        assertEquals(List.of("北斗"), industries(one("青山县引进企业发展北斗应用，北斗终端已覆盖全县农机。")));
+    }
 }
