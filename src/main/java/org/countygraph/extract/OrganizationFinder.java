@@ -35,7 +35,8 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;
     /** Heads that make a phrase about some firm, not a firm's name: 一家互联网公司, 这家公司. */
-    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|一批|半数|^多|^某)");
+    private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|一批|半数|^多|^某"
+            + "|^(?:股份)?有限(?:责任)?$|^股份$)"); // 有限公司, 股份公司 alone: the form of a firm, no name
     /** A list of names before a word for firms: {@code 促成A、B、C等企业}, {@code A、B、C三家公司}. */
     private static final Pattern FIRM_LIST = Pattern.compile(
             "((?:[\\p{IsHan}A-Za-z0-9]{2,10}、)+[\\p{IsHan}A-Za-z0-9]{2,10})(?:等(?:一批|多家)?|[两三四五六七八九十几多]家)(?:\\p{IsHan}{0,4})?(?:企业|公司|厂商|厂家|集团|车企|药企|银行)");
@@ -97,7 +98,8 @@ public final class OrganizationFinder implements MentionFinder {
                     && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
                     && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
                     && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()))
-                    && !kindOfFirm(tok.text().substring(0, end.start()));
+                    && !kindOfFirm(tok.text().substring(0, end.start()))
+                    && !(end.group().endsWith("公司") && KIND_OF_COMPANY.matcher(tok.text().substring(0, end.start())).matches());
             if (!company || afterACount(t, tok.span().start())) continue;
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
             if (tokHead.length() < 2 || kindOfFirm(tokHead)
@@ -323,7 +325,8 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && afterACount(t, start)) continue;
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
-                    || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOfFirm(head)))) continue;
+                    || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOfFirm(head)
+                        || (m.group().endsWith("公司") && KIND_OF_COMPANY.matcher(head).matches())))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
                     && (isDivisionName(head) || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head)))) {
                 continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
@@ -361,7 +364,9 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"
             + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
             + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小|"
-            + "金融|科技|绿色|爱心|供销|两级|村|种养殖|种植|养殖|果蔬|农机|农民|专业|公交|物业|快递|燃气|供电|供水|水务|自来水)+");
+            + "金融|科技|绿色|爱心|供销|两级|村|种养殖|种植|养殖|果蔬|农机|农民|专业|公交|物业|快递|燃气|供电|供水|水务|自来水|股份经济|经济)+");
+    /** A field and a word of business before 公司: 农业发展公司, 旅游开发公司 (a kind; 农业发展银行 is a bank's name). */
+    private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:农业|旅游|文旅|文化|乡村|产业|城市|交通|水利|农村)(?:发展|开发|建设|投资)");
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {

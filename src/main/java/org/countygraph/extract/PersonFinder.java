@@ -65,7 +65,9 @@ public final class PersonFinder implements MentionFinder {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
             if (tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, tok.span().start())) continue;
-            if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, tok.span().start() + 2)) continue; // 某曼|正在: the role path reads it
+            if (tok.text().length() == 3 && (adverbOrVerbThenMarker(t, tok.span().start() + 2) || adverbThenMarkedVerb(t, tok.span().start() + 2))) {
+                continue; // 某曼|正在, 某秋|正带着: the role path reads it
+            }
             if (Names.endsLikePlace(tok.text())) continue;
             // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
             if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && titleAfter(t.substring(tok.span().end())))) continue;
@@ -240,6 +242,16 @@ public final class PersonFinder implements MentionFinder {
                 && (ADVERB_CHARS.indexOf(t.charAt(at)) >= 0 || "坐站走躺蹲跑睡住".indexOf(t.charAt(at)) >= 0);
     }
 
+    /** Verbs with an aspect marker after an adverb of state: 正|带着, 正|忙着, 还|守着. */
+    private static final Pattern VERB_WITH_MARKER = Pattern.compile("\\p{IsHan}{1,2}[着了过]");
+
+    /** True when the character at {@code at} is an adverb of state and a verb with its marker follows (某秋|正|带着). */
+    private static boolean adverbThenMarkedVerb(String t, int at) {
+        return at + 1 < t.length() && "正还也都就又才刚已".indexOf(t.charAt(at)) >= 0
+                && VERB_WITH_MARKER.matcher(t).region(at + 1, t.length()).lookingAt()
+                && !(at + 2 < t.length() && "着了过".indexOf(t.charAt(at + 1)) >= 0);
+    }
+
     /** Characters no transliterated name holds, where one starts: particles and prepositions. */
     private static final String NAME_LEFT_STOP = "的了和与及是在由让把被向为对从将";
     /** One-character words that end a transliterated name's second part: verbs of speech, particles, prepositions, adverbs. */
@@ -405,7 +417,9 @@ public final class PersonFinder implements MentionFinder {
                 if (tok.text().length() == 2 && ADVERB_CHARS.indexOf(tok.text().charAt(0)) >= 0 && !Names.hasCommonSurname(tok.text())) {
                     return null; // 干部|都有: an adverb and a verb, not a rare surname and a given name
                 }
-                if (tok.text().length() == 3 && adverbOrVerbThenMarker(t, at + 2)) return new Span(at, at + 2); // 某曼|正在
+                if (tok.text().length() == 3 && (adverbOrVerbThenMarker(t, at + 2) || adverbThenMarkedVerb(t, at + 2))) {
+                    return new Span(at, at + 2); // 某曼|正在, 某秋|正带着
+                }
                 if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()

@@ -22,9 +22,10 @@ public final class PostFinder {
 
     private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
-    /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社 and 工坊 to one whose name ends in them. */
+    /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
-    private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊");
+    private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊",
+            "农场", "牧场", "民宿");
     /** Particles and prepositions no body's name holds. */
     private static final String FUNCTION_CHARS = "的了由让把被向为对从将在和是";
     private static final String LEFT_STOP = "，,。：:；;“”\"（）()《》【】、 ";
@@ -315,6 +316,7 @@ public final class PostFinder {
                                                       List<Token> tokens) {
         int start = leftEdge(t, end, tokens);
         if (end - start < 3 || end - start > 12 || GENERIC_ORG.contains(t.substring(start, end))) return Optional.empty();
+        if (ONLY_A_FIRM_WORD.matcher(t.substring(start, end)).matches()) return Optional.empty(); // 综合开发|有限公司: no name before it
         for (Found f : found) if (f.sentence() == sentence && f.span().overlaps(new Span(start, end)) && !f.kind().isOrganization()
                 && !(f.kind().isPlace() && f.span().start() == start && f.span().end() < end)) return Optional.empty();
         for (Token tok : tokens) {
@@ -335,8 +337,9 @@ public final class PostFinder {
         if (level.isEmpty()) return Optional.empty();
         int start = title.start();
         while (start > 0 && title.start() - start < 5 && Character.isIdeographic(t.charAt(start - 1))
-                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0) start--;
-        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0;
+                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && FUNCTION_CHARS.indexOf(t.charAt(start - 1)) < 0) start--;
+        // a stop, or a particle or preposition (同行的|某仙乡党委书记)
+        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0 || FUNCTION_CHARS.indexOf(t.charAt(start - 1)) >= 0;
         int length = title.start() - start;
         if (!stop || length < 2 || length > 4) return Optional.empty();
         String name = t.substring(start, title.start() + level.length());
@@ -446,6 +449,9 @@ public final class PostFinder {
         return -1;
     }
 
+    /** A word for a kind of firm with no name before it. */
+    private static final Pattern ONLY_A_FIRM_WORD = Pattern.compile("(?:股份|有限责任|有限)?(?:公司|集团)(?:有限公司)?|有限责任公司|股份有限公司|有限公司");
+
     /** A field of work between an organisation and a title: 财务主管, 销售经理, 技术总监. */
     private static final Pattern FIELD = Pattern.compile("财务|销售|技术|生产|市场|研发|行政|人事|运营|营销|质量|采购|品牌|客服|工程|设计");
 
@@ -507,7 +513,7 @@ public final class PostFinder {
         if (best != null && best.span().start() <= start) return Optional.of(best);
         // an enterprise the finders named ends here: its left edge is theirs (投资方|某某木业有限公司)
         if (best != null && best.kind() == EntityKind.ENTERPRISE && best.span().length() >= 4) return Optional.of(best);
-        if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches()) {
+        if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches() && !ONLY_A_FIRM_WORD.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);
             Matcher company = COMPANY_NAME.matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE

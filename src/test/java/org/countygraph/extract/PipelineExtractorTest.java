@@ -511,6 +511,26 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aTownAfterAParticleBeforeItsTitleAndAVillagesWomensDirectorAreTheirPlacesPosts() {
+        assertEquals(List.of("党委书记@place/青林乡"), postsOf(one("“现在好了。”同行的青林乡党委书记吴大海插了句嘴。"), "吴大海"));
+        assertEquals(List.of("妇女主任@place/青石村"), postsOf(one("“婚事新办。”青石村妇女主任钱小红介绍。"), "钱小红"));
+    }
+
+    @Test
+    void anAdverbAndAMarkedVerbAfterTwoCharactersEndTheNameAndAFarmsHeadIsTheFarms() {
+        assertEquals(List.of("钱秋"), personNames(one("舞蹈队队长钱秋正带着十几名姐妹排练。")));
+        ArticleExtraction a = one("青山县青禾家庭农场种了500亩小麦。农场负责人吴大海正蹲在田里。");
+        assertEquals(List.of("负责人@enterprise/青禾家庭农场"), postsOf(a, "吴大海"));
+    }
+
+    @Test
+    void aFirmWordWithNoNameAndAFieldsDevelopmentCompanyAreNoFirms() {
+        assertEquals(List.of(), enterpriseNames(one("村里先后成立农业发展公司、旅游发展公司等经营主体。")));
+        ArticleExtraction a = one("青禾农业综合开发有限公司总经理吴大海说，今年增产了。");
+        assertTrue(enterpriseNames(a).stream().noneMatch(n -> n.equals("有限公司")), enterpriseNames(a).toString());
+    }
+
+    @Test
     void aZoneNamedAfterItsCountyInsideOneWordOfTheSegmenterIsStillAZone() {
         ArticleExtraction a = one("桃源县羽毛产业园负责人王大海说，园区有企业30家。");
         assertEquals(1, a.posts().stream().filter(p -> p.person().equals(entity(a, "王大海").key())).count());
