@@ -355,7 +355,6 @@ public final class PersonFinder implements MentionFinder {
                 && !tok.tag().startsWith("nz") && !tok.tag().startsWith("nt") && !tok.tag().equals("x") && !tok.tag().startsWith("g");
     }
 
-    /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
     /**
      * True when the segmenter reads the character at {@code at} as a bound morpheme or a term of one character (萱/ng,
      * 善/ag, 炜/nz), a piece no word stands on alone, and a verb, adverb, pronoun, adjective, 的 or punctuation follows it:
@@ -376,6 +375,7 @@ public final class PersonFinder implements MentionFinder {
         return tok != null && (tok.tag().equals("ule") || tok.tag().equals("uzhe") || tok.tag().equals("uguo"));
     }
 
+    /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
     private static boolean singleNameCharAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
         return tok != null && tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tok.tagClass()) < 0;

@@ -21,9 +21,9 @@ public final class PostFinder {
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
     private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
-    /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
+    /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
     private static final java.util.Set<String> GENERIC_ORG = java.util.Set.of("公司", "企业", "集团", "工厂", "厂", "基地", "合作社", "工坊",
             "农场", "牧场", "民宿");
     /** Particles and prepositions no body's name holds. */
@@ -455,15 +455,17 @@ public final class PostFinder {
     /** A field of work between an organisation and a title: 财务主管, 销售经理, 技术总监. */
     private static final Pattern FIELD = Pattern.compile("财务|销售|技术|生产|市场|研发|行政|人事|运营|营销|质量|采购|品牌|客服|工程|设计");
 
-    /** The organisation a generic word before a title ({@code 公司负责人}) refers to: the enterprise last named before it. */
+    /**
+     * The organisation a generic word before a title refers to: the enterprise last named before it ({@code 公司负责人}), of
+     * the same kind for some words ({@code 合作社财务主管}); the zone for a bare 园区, the project for 项目负责人.
+     */
     private static Optional<Found> genericOrg(List<Found> found, Found person, String t, int orgEnd) {
         String before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
         if (GENERIC_ORG.stream().noneMatch(before::endsWith) && orgEnd >= 4 && FIELD.matcher(t.substring(orgEnd - 2, orgEnd)).matches()) {
             orgEnd -= 2; // 合作社|财务|主管
             before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
         }
-        if (before.endsWith("园区") && !(orgEnd >= 3 && Character.isIdeographic(t.charAt(orgEnd - 3))
-                && !"，,。：:；;、".contains(String.valueOf(t.charAt(orgEnd - 3))) && t.charAt(orgEnd - 3) != '”')) {
+        if (before.endsWith("园区") && (orgEnd == 2 || !Character.isIdeographic(t.charAt(orgEnd - 3)))) {
             // 园区党建专员某某: the zone the article named last (a bare 园区, not the end of a zone's own name)
             return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind() == EntityKind.ZONE);
         }
@@ -474,7 +476,7 @@ public final class PostFinder {
         }
         String word = GENERIC_ORG.stream().filter(before::endsWith).findFirst().orElse(null);
         if (word == null) return Optional.empty();
-        // the enterprise of that kind named last (合作社 → 某某合作社); 公司, 企业 and 集团 may refer to any firm
+        // the enterprise of that kind named last (合作社 → 某某合作社); the words of ANY_FIRM may refer to any firm
         Optional<Found> ofKind = lastBefore(found, 0, person.sentence(), orgEnd,
                 f -> f.kind() == EntityKind.ENTERPRISE && f.name().endsWith(word) && !f.name().equals(word));
         if (ofKind.isPresent() || !ANY_FIRM.contains(word)) return ofKind;
