@@ -126,7 +126,7 @@ public final class InitiativeFinder implements MentionFinder {
     /** A project's capacity or size at the start of its name: 100兆瓦, 5万吨, 2GW. */
     private static final Pattern CAPACITY = Pattern.compile("[0-9.]+(?:万千瓦|千瓦|兆瓦|吉瓦|万吨|吨|GW|MW|万头|万只)");
     /** Modal verbs, which no project's name holds. */
-    private static final java.util.Set<String> MODALS = java.util.Set.of("可以", "能够", "应该", "应当", "需要", "必须", "要", "能", "会", "可");
+    private static final java.util.Set<String> MODALS = java.util.Set.of("可以", "能够", "应该", "应当", "需要", "必须", "要", "能"); // not 可 (可再生能源项目)
 
     /**
      * True when the words before a project word are an action on projects, not a project's name: a modal verb among them
