@@ -141,6 +141,25 @@ public final class InitiativeFinder implements MentionFinder {
         return false;
     }
 
+    /**
+     * True when the segmenter reads a post's title inside {@code [start, end)}, or a name and an official's doing after it:
+     * a person's doings (某县委书记某某调研|项目, 某市市长某某出席|项目签约仪式), no project's name.
+     */
+    private static boolean holdsTitle(List<Token> tokens, int start, int end) {
+        boolean person = false;
+        for (Token tok : tokens) {
+            if (tok.span().start() < start || tok.span().end() > end) continue;
+            if (tok.tag().equals("nnt")) return true;
+            if (tok.isPerson()) person = true;
+            else if (person && OFFICIAL_DOINGS.contains(tok.text())) return true; // 某某|出席|项目签约仪式
+        }
+        return false;
+    }
+
+    /** What officials do to projects, after a name: 出席, 调研, 考察… */
+    private static final java.util.Set<String> OFFICIAL_DOINGS = java.util.Set.of("出席", "调研", "考察", "视察", "主持", "参加", "察看",
+            "督导", "检查", "走访", "见证", "会见");
+
     /** The end of a firm's name before a project's (有限公司, 集团, 公司). */
     private static final Pattern FIRM_OWNER = Pattern.compile("(?:有限责任公司|有限公司|公司|集团)");
     /** Verbs of bringing a project in, which end what comes before the project's name. */
@@ -200,6 +219,7 @@ public final class InitiativeFinder implements MentionFinder {
                     launched = true;
                 }
                 if (notAProjectsStart(tokens, start, m.start())) continue; // 可以向政府申请|项目, 有力有效管控|某某项目: an action on projects
+                if (holdsTitle(tokens, start, m.start())) continue; // 某县委书记某某调研|项目: a person's doings, no project's name
             }
             String head = t.substring(start, m.start());
             if (head.length() < 4 || head.length() > (project ? 36 : 18) || GENERIC_HEAD.matcher(head).find()) continue;

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
-    /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士. */
-    private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志");
+    /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士, 某某大姐, 某某夫妻俩. */
+    private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志|大姐|大哥|大爷|大妈|阿姨|夫妻俩|夫妇俩");
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某)$|\\p{IsHan}{2}地"); // 工人麻利地|装箱: an adverb
     /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
     private static final Pattern NAME_LIST = Pattern.compile(
@@ -185,6 +185,8 @@ public final class PersonFinder implements MentionFinder {
             "(?<=^|[^\\p{IsHan}]|为|记者)(\\p{IsHan}{2,3}?)(?:摄|参与采写|采访整理|整理)(?=$|[^\\p{IsHan}])");
     /** Several names credited for a part of the reporting, after a reporter's role: （某网记者某某、某某参与采写）. */
     private static final Pattern CREDIT_TEAM = Pattern.compile("(?:记者|通讯员|实习生)((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})参与采写");
+    /** A photo credit of a two-character name written with spaces between its characters: 本报记者  某  某摄. */
+    private static final Pattern SPACED_CREDIT = Pattern.compile("(?<=^|[^\\p{IsHan}]|记者)(\\p{IsHan}[ \u3000]{1,2}\\p{IsHan})摄(?=$|[^\\p{IsHan}])");
     /** A credit before the name: 制图：某某, 摄影：某某. */
     private static final Pattern CREDIT_BEFORE = Pattern.compile("(?:制图|摄影|图|绘图)[：:/]\\s*(\\p{IsHan}{2,3})(?=$|[^\\p{IsHan}])");
 
@@ -202,7 +204,7 @@ public final class PersonFinder implements MentionFinder {
                 }
             }
         }
-        for (Pattern p : new Pattern[] {CREDIT_AFTER, CREDIT_BEFORE}) {
+        for (Pattern p : new Pattern[] {CREDIT_AFTER, CREDIT_BEFORE, SPACED_CREDIT}) {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 Span span = new Span(m.start(1), m.end(1));

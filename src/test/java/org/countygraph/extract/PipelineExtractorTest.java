@@ -654,6 +654,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void anOfficialsDoingsAboutProjectsNameNoProjectAndKeepTheOfficial() {
+        ArticleExtraction a = one("桃源县委书记吴青山调研项目建设。常德市市长钱大海出席项目签约仪式。");
+        assertTrue(a.entities().stream().noneMatch(e -> e.kind() == EntityKind.PROJECT), a.entities().toString());
+        assertEquals(List.of("县委书记@division/430725"), postsOf(a, "吴青山"));
+        assertEquals(1, postsOf(a, "钱大海").size());
+    }
+
+    @Test
     void aProjectsNameLeavesOutItsRankMayStartWithItsCapacityAndAnActionOnProjectsNamesNone() {
         ArticleExtraction a = one("桃源县首个县域医疗低空配送全覆盖项目正式运行，50兆瓦青石岛风电项目已并网发电。");
         assertEquals(EntityKind.PROJECT, entity(a, "县域医疗低空配送全覆盖项目").kind());
