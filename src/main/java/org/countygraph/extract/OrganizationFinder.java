@@ -30,7 +30,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final List<String> SCHOOL_WORDS = List.of("大学", "学院");
     private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|保税区|自贸区)");
-    private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组))");
+    private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组)|\\p{IsHan}{2,8}?(?:支队|大队))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将往、，,。：:；;“”\"（）()《》【】·—";
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
     private static final int MAX_NAME = 24;

@@ -474,6 +474,11 @@ public final class PostFinder {
             // 项目负责人某某: the project the article named last
             return lastBefore(found, 0, person.sentence(), project, f -> f.kind() == EntityKind.PROJECT);
         }
+        for (String unit : new String[] {"支队", "大队"}) { // 支队政委某某: the brigade the article named last
+            if (before.endsWith(unit) && (orgEnd == 2 || !Character.isIdeographic(t.charAt(orgEnd - 3)))) {
+                return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind().isOrganization() && f.name().endsWith(unit));
+            }
+        }
         String word = GENERIC_ORG.stream().filter(before::endsWith).findFirst().orElse(null);
         if (word == null) return Optional.empty();
         // the enterprise of that kind named last (合作社 → 某某合作社); the words of ANY_FIRM may refer to any firm

@@ -531,6 +531,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aBrigadeAfterItsCityIsABodyAndABareBrigadeWordBeforeATitleRefersToIt() {
+        ArticleExtraction a = one("常德市消防救援支队迅速出动无人机。“无人机能评估火势范围。”支队政委吴青山说。");
+        assertEquals(List.of("政委@body/常德市消防救援支队"), postsOf(a, "吴青山"));
+    }
+
+    @Test
     void aZoneNamedAfterItsCountyInsideOneWordOfTheSegmenterIsStillAZone() {
         ArticleExtraction a = one("桃源县羽毛产业园负责人王大海说，园区有企业30家。");
         assertEquals(1, a.posts().stream().filter(p -> p.person().equals(entity(a, "王大海").key())).count());
