@@ -370,13 +370,10 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {
-        Gazetteer g = Gazetteer.bundled();
-        for (int len = Math.min(head.length() - 1, 5); len >= 2; len--) {
-            String p = head.substring(0, len);
-            if (g.namesADivision(p)) {
-                // 长沙|商业银行 is a city's bank; 香港|上市公司, 北京|某商业银行, 成都|一家银行 are any firm there
-                return SOME_FIRM_AFTER_PLACE.matcher(head.substring(len)).lookingAt();
-            }
+        int place = leadingDivision(head);
+        if (place > 0) {
+            // 长沙|商业银行 is a city's bank; 香港|上市公司, 北京|某商业银行, 成都|一家银行 are any firm there
+            return SOME_FIRM_AFTER_PLACE.matcher(head.substring(place)).lookingAt();
         }
         if (head.endsWith("上市") || head.endsWith("挂牌")) return true; // 香港上市公司, 创业板上市公司: any listed firm
         String h = head.replaceFirst("^(?:某|一家|一)", "");
@@ -461,6 +458,12 @@ public final class OrganizationFinder implements MentionFinder {
 
     private static boolean isDivisionName(String head) { return Gazetteer.bundled().namesADivision(head); }
 
+    /** The length of the longest division name (or short name) of two to five characters that starts the head with more after it, or 0. */
+    private static int leadingDivision(String head) {
+        for (int len = Math.min(5, head.length() - 1); len >= 2; len--) if (isDivisionName(head.substring(0, len))) return len;
+        return 0;
+    }
+
     /**
      * A name does not start with a level word (县辉强…): when a division's short name stands right before it (民和|县), the
      * name starts with that short name.
@@ -495,8 +498,7 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** True when the head before a name ending is one common word (产业园区, 工业园): not a name. */
     private static boolean isCommonHead(String head, List<Token> tokens, int start, int end) {
-        int place = 0; // a division's name at the head's start may hold such a character: 民和县某某合作社
-        for (int len = Math.min(5, head.length() - 1); len >= 2 && place == 0; len--) if (isDivisionName(head.substring(0, len))) place = len;
+        int place = leadingDivision(head); // a division's name at the head's start may hold such a character: 民和县某某合作社
         for (int i = place; i < head.length(); i++) {
             char c = head.charAt(i);
             // 全县, 全国 are no names' words; 全 before anything else may be (某全农农业)

@@ -37,16 +37,19 @@ public final class PersonFinder implements MentionFinder {
         String t = sentence.text();
         List<Token> tokens = context.tokens(sentence.index());
         List<Candidate> out = new ArrayList<>();
-        minorityNames(t, sentence.index(), tokens, out); // before the surname paths, which would cut such a name (某旦|某西)
-        for (NameTrie before : new NameTrie[] {titled, roles}) {
-            for (Span m : before.findAll(t)) {
+        List<Span> titles = titled.findAll(t);
+        List<Span> roleWords = roles.findAll(t);
+        minorityNames(t, sentence.index(), tokens, titles, roleWords, out); // before the surname paths, which would cut such a name (某旦|某西)
+        for (List<Span> before : List.of(titles, roleWords)) {
+            boolean title = before == titles;
+            for (Span m : before) {
                 int at = m.end();
                 // 作为某某合作社负责人，某某…: the name after the comma of a clause that gives the capacity
-                if (before == titled && at + 1 < t.length() && (t.charAt(at) == '，' || t.charAt(at) == ',')
+                if (title && at + 1 < t.length() && (t.charAt(at) == '，' || t.charAt(at) == ',')
                         && AS_CLAUSE.matcher(t.substring(0, at)).find()) at++;
-                Span name = nameAt(t, at, tokens, before == titled);
+                Span name = nameAt(t, at, tokens, title);
                 if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
-                    out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), before == titled ? 0.9 : 0.85));
+                    out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), title ? 0.9 : 0.85));
                 }
             }
         }
@@ -129,11 +132,13 @@ public final class PersonFinder implements MentionFinder {
      * element of three characters alone, when a role or a title stands right before the name or a verb of speech right
      * after it. A name inside a longer run of characters that goes on needs the role, title or speech too.
      */
-    private void minorityNames(String t, int sentence, List<Token> tokens, List<Candidate> out) {
-        if (MINORITY_TRIE.findAll(t).isEmpty()) return;
+    private static void minorityNames(String t, int sentence, List<Token> tokens, List<Span> titles, List<Span> roleWords,
+                                      List<Candidate> out) {
+        List<Span> elements = MINORITY_TRIE.findAll(t);
+        if (elements.isEmpty()) return;
         java.util.Set<Integer> afterRole = new java.util.HashSet<>();
-        for (NameTrie before : new NameTrie[] {titled, roles}) for (Span m : before.findAll(t)) afterRole.add(m.end());
-        for (Span e : MINORITY_TRIE.findAll(t)) {
+        for (List<Span> before : List.of(titles, roleWords)) for (Span m : before) afterRole.add(m.end());
+        for (Span e : elements) {
             Span best = null;
             int secondEnd = MINORITY_TRIE.longestAt(t, e.end());
             if (secondEnd > 0 && plainName(t, e.start(), secondEnd)) {

@@ -455,6 +455,9 @@ public final class PostFinder {
     /** A field of work between an organisation and a title: 财务主管, 销售经理, 技术总监. */
     private static final Pattern FIELD = Pattern.compile("财务|销售|技术|生产|市场|研发|行政|人事|运营|营销|质量|采购|品牌|客服|工程|设计");
 
+    /** True when no Han character comes right before {@code start}: the word there is bare (园区, 项目), not the end of a name. */
+    private static boolean standsAlone(String t, int start) { return start == 0 || !Character.isIdeographic(t.charAt(start - 1)); }
+
     /**
      * The organisation a generic word before a title refers to: the enterprise last named before it ({@code 公司负责人}), of
      * the same kind for some words ({@code 合作社财务主管}); the zone for a bare 园区, the project for 项目负责人.
@@ -465,17 +468,17 @@ public final class PostFinder {
             orgEnd -= 2; // 合作社|财务|主管
             before = t.substring(Math.max(0, orgEnd - 3), orgEnd);
         }
-        if (before.endsWith("园区") && (orgEnd == 2 || !Character.isIdeographic(t.charAt(orgEnd - 3)))) {
+        if (before.endsWith("园区") && standsAlone(t, orgEnd - 2)) {
             // 园区党建专员某某: the zone the article named last (a bare 园区, not the end of a zone's own name)
             return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind() == EntityKind.ZONE);
         }
         int project = before.endsWith("项目") ? orgEnd - 2 : t.startsWith("项目", orgEnd) ? orgEnd : -1; // 项目|负责人 or 项目负责人
-        if (project >= 0 && (project == 0 || !Character.isIdeographic(t.charAt(project - 1)))) {
+        if (project >= 0 && standsAlone(t, project)) {
             // 项目负责人某某: the project the article named last
             return lastBefore(found, 0, person.sentence(), project, f -> f.kind() == EntityKind.PROJECT);
         }
         for (String unit : new String[] {"支队", "大队"}) { // 支队政委某某: the brigade the article named last
-            if (before.endsWith(unit) && (orgEnd == 2 || !Character.isIdeographic(t.charAt(orgEnd - 3)))) {
+            if (before.endsWith(unit) && standsAlone(t, orgEnd - 2)) {
                 return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind().isOrganization() && f.name().endsWith(unit));
             }
         }
