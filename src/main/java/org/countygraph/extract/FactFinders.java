@@ -151,7 +151,39 @@ public final class FactFinders {
         }
         townsOfFocus(firstByRef.values(), focus, ss, out, seen);
         firmsOfFocus(firstByRef.values(), focus, ss, out, seen);
-        return out;
+        return narrowToFocus(out, firstByRef.values(), focus);
+    }
+
+    /**
+     * {@code 桂林某某家居用品有限公司} in an article about 荔浦市, a county of 桂林 and the only one of it the article
+     * names: the firm's city in its name is where it is registered, the county is where it stands. Its location
+     * in the city is narrowed to the county, with the confidence lowered a step.
+     */
+    private List<Relation> narrowToFocus(List<Relation> out, Iterable<Found> firsts, Optional<Found> focus) {
+        if (focus.isEmpty() || focus.get().kind() != EntityKind.COUNTY) return out;
+        Division county = focus.get().division().get();
+        Set<String> enterprises = new HashSet<>();
+        for (Found f : firsts) {
+            if (f.kind() == EntityKind.ENTERPRISE) enterprises.add(f.ref());
+            boolean otherCounty = f.kind() == EntityKind.COUNTY && !f.ref().equals(focus.get().ref());
+            if (otherCounty) return out; // the article names another county: the firm may be in either
+        }
+        List<Relation> narrowed = new ArrayList<>(out.size());
+        Set<String> keys = new HashSet<>();
+        for (Relation r : out) {
+            Relation n = r;
+            if (r.kind() == RelationKind.LOCATED_IN && enterprises.contains(r.subject()) && r.object().startsWith("D:")) {
+                String code = r.object().substring(2);
+                Optional<Division> city = gazetteer.byCode(code).filter(d -> d.kind() == EntityKind.CITY);
+                if (city.isPresent() && gazetteer.within(county, code)) {
+                    Evidence e = r.evidence();
+                    n = new Relation(r.kind(), r.subject(), focus.get().ref(),
+                            new Evidence(e.sentence(), e.span(), Math.min(e.confidence(), 0.7)));
+                }
+            }
+            if (keys.add(n.kind() + n.subject() + "|" + n.object())) narrowed.add(n);
+        }
+        return narrowed;
     }
 
     /**
@@ -243,7 +275,49 @@ public final class FactFinders {
                     }
                 }
             }
+            possessivePlace(found, s, ss, out, seen);
         }
+    }
+
+    /**
+     * {@code 某镇某村的某某专业合作社}: an enterprise written after a chain of places and 的 is in the last of
+     * them; {@code 某某公司是某市第一家…企业}: so is one the sentence says is a firm of a place. A province says too
+     * little and is skipped.
+     */
+    private static void possessivePlace(List<Found> found, Sentence s, List<Sentence> ss, List<Relation> out, Set<String> seen) {
+        String t = s.text();
+        for (Found f : found) {
+            if (f.sentence() != s.index() || f.kind() != EntityKind.ENTERPRISE) continue;
+            int start = f.span().start();
+            if (start >= 2 && t.charAt(start - 1) == '的') {
+                Found place = placeEndingAt(found, s, start - 1);
+                if (place != null) add(out, seen, RelationKind.LOCATED_IN, f, place, ss, 0.8);
+            }
+            int end = f.span().end();
+            if (end < t.length() && t.charAt(end) == '是') {
+                Found place = lastPlaceOfChain(found, s, end + 1);
+                if (place != null && !isProvince(place) && FIRM_OF_PLACE.matcher(t.substring(place.span().end())).lookingAt()) {
+                    add(out, seen, RelationKind.LOCATED_IN, f, place, ss, 0.75);
+                }
+            }
+        }
+    }
+
+    /** What may stand between a place and the word for a firm in {@code 是某市第一家衣架企业}: no clause break. */
+    private static final Pattern FIRM_OF_PLACE = Pattern.compile("的?[^，,。；;！？!?]{0,12}?(?:企业|公司|合作社)");
+
+    /** The place (a division or a zone, not a province) whose mention ends at {@code end}, or null; the longest wins. */
+    private static Found placeEndingAt(List<Found> found, Sentence s, int end) {
+        Found place = null;
+        for (Found f : found) {
+            if (f.sentence() == s.index() && f.span().end() == end && f.kind().isPlace() && !isProvince(f)
+                    && (place == null || f.span().length() > place.span().length())) place = f;
+        }
+        return place;
+    }
+
+    private static boolean isProvince(Found f) {
+        return f.kind() == EntityKind.PROVINCE || f.division().filter(d -> d.kind() == EntityKind.PROVINCE).isPresent();
     }
 
     /** The last place of the places written one after the other from {@code pos} (湖北|孝感|应城市|黄滩镇), or null. */

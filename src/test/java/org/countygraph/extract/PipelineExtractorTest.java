@@ -346,6 +346,33 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void anEnterpriseAfterPlacesAndDeIsInTheLastPlace() {
+        ArticleExtraction a = one("茶陵县严塘镇的红星瓷业有限公司扩建了车间。湖南的蓝天电器有限公司也来了。");
+        assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "红星瓷业有限公司").key(), entity(a, "严塘镇").key()),
+                a.relations().toString());
+        assertFalse(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.LOCATED_IN
+                && r.subject().equals(entity(a, "蓝天电器有限公司").key()) && r.object().equals("division/43")), a.relations().toString());
+    }
+
+    @Test
+    void anEnterpriseTheSentenceCallsAFirmOfAPlaceIsThere() {
+        ArticleExtraction a = one("红星瓷业有限公司是茶陵县第一家瓷器出口企业。蓝天电器有限公司是我们的伙伴。");
+        assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "红星瓷业有限公司").key(), "division/430224"),
+                a.relations().toString());
+    }
+
+    @Test
+    void aFirmNamedAfterItsCityInAnArticleAboutOneCountyOfItIsInThatCounty() {
+        ArticleExtraction a = one("醴陵市的陶瓷产业在壮大。株洲红星瓷业有限公司的订单排到了明年。");
+        String firm = entity(a, "株洲红星瓷业有限公司").key();
+        assertTrue(related(a, RelationKind.LOCATED_IN, firm, "division/430281"), a.relations().toString());
+        assertFalse(related(a, RelationKind.LOCATED_IN, firm, "division/4302"), a.relations().toString());
+        ArticleExtraction two = one("醴陵市和攸县的陶瓷产业在壮大。株洲红星瓷业有限公司的订单排到了明年。");
+        assertTrue(related(two, RelationKind.LOCATED_IN, entity(two, "株洲红星瓷业有限公司").key(), "division/4302"),
+                two.relations().toString());
+    }
+
+    @Test
     void aSentenceOpeningOnPlacesSetsTheSceneOfTheEnterpriseAfterIt() {
         ArticleExtraction a = one("湖南株洲茶陵县严塘镇，红星瓷业有限公司的车间里，工人们正忙着打包。");
         assertTrue(related(a, RelationKind.LOCATED_IN, entity(a, "红星瓷业有限公司").key(), entity(a, "严塘镇").key()),
