@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>The subject is the nearest division, zone (or, for initiatives, body or enterprise) named before the
  * industry or initiative in the same sentence ({@code 该区}, {@code 全县} included); failing that, for an industry
- * the first area named after it in the sentence, else the article's division, when the sentence has a verb of
- * developing or launching (or the industry stands in a list of sectors). An industry the sentence says an area
+ * the first area named after it in the sentence, else the article's scene, when the sentence has a verb of
+ * developing or launching (or the industry stands in a list of sectors). The scene is the town or village an
+ * article names at least three times and more often than its division (a report from one village), else the
+ * article's division. An industry the sentence says an area
  * once relied on ({@code 曾经}) is developed by no one. Confidence 0.75 with a subject before it in the sentence,
  * 0.55 with an area after it or the article's division.
  */
@@ -29,6 +31,7 @@ public final class EconomyRelations {
     public List<Relation> find(List<Sentence> ss, List<Found> found, Optional<Found> focus) {
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Optional<Found> scene = scene(found, focus);
         for (Found f : found) {
             if (f.kind() != EntityKind.INDUSTRY && f.kind() != EntityKind.INITIATIVE) continue;
             boolean industry = f.kind() == EntityKind.INDUSTRY;
@@ -50,7 +53,7 @@ public final class EconomyRelations {
                 // 对支撑X、Y等产业的项目，该区… / X产业发展迅速，其中，某省X产业…
                 Optional<Found> after = industry ? areaAfter(found, f) : Optional.empty();
                 if (after.isPresent()) subject = after;
-                else subject = focus;
+                else subject = scene;
                 conf = verb ? 0.55 : 0.5; // an initiative an article reports is, failing a named actor, its division's
             }
             Found subj = subject.get();
@@ -64,6 +67,27 @@ public final class EconomyRelations {
             out.add(new Relation(kind, from, to, new Evidence(f.sentence(), s.toOriginal(local.start(), local.end()), conf)));
         }
         return out;
+    }
+
+    /**
+     * The place an article's story happens in: a town or village named more often than the article's division
+     * (and at least three times), else the article's division.
+     */
+    private static Optional<Found> scene(List<Found> found, Optional<Found> focus) {
+        if (focus.isEmpty()) return focus;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Found> first = new java.util.HashMap<>();
+        for (Found f : found) {
+            counts.merge(f.ref(), 1, Integer::sum);
+            if (f.kind() == EntityKind.TOWNSHIP || f.kind() == EntityKind.VILLAGE) first.putIfAbsent(f.ref(), f);
+        }
+        int base = counts.getOrDefault(focus.get().ref(), 0);
+        Found best = null;
+        for (Found f : first.values()) {
+            int n = counts.get(f.ref());
+            if (n >= 3 && n > base && (best == null || n > counts.get(best.ref()))) best = f;
+        }
+        return best == null ? focus : Optional.of(best);
     }
 
     /** True when the industry stands in a list or a phrase that names what an area's economy rests on. */

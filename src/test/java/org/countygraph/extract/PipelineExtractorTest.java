@@ -96,6 +96,18 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void anIndustryWithNoAreaInItsSentenceIsTheScenesAVillageTheArticleIsAbout() {
+        String story = "攸县石桥村地处山区。石桥村的村民过去外出务工。如今，石桥村的路修通了。村民们说，这些年大力发展油茶产业，日子越过越好。";
+        ArticleExtraction a = one(story);
+        String village = entity(a, "石桥村").key();
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY && r.subject().equals(village)),
+                a.relations().toString());
+        ArticleExtraction county = one("攸县是山区县，攸县人多地少。攸县石桥村地处山区。" + story);
+        assertTrue(county.relations().stream().anyMatch(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY
+                && r.subject().equals("division/430223")), county.relations().toString());
+    }
+
+    @Test
     void offsetsSurviveCharactersOutsideTheBasicPlaneAndFullWidthPunctuation() {
         String text = "𠀀𠀁𠀂，攸县县委书记李鹏程说：“唯有产业。”";
         ArticleExtraction a = one(text);
