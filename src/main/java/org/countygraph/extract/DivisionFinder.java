@@ -98,10 +98,15 @@ public final class DivisionFinder implements MentionFinder {
         }
     }
 
-    /** The town or village a short form names when 镇, 乡, 街道 or 村 follows it ({@code 合江镇}, {@code 河口村}), or null. */
+    /**
+     * The town or village a short form names when 镇, 乡, 街道 or 村 follows it ({@code 合江镇}, {@code 河口村}), or a
+     * street's 街道 after a road's or a street's word ({@code 和田街街道}), or null.
+     */
     private static Span townNamedLike(String t, Span shortForm) {
         int e = shortForm.end();
         if (t.startsWith("街道", e)) return new Span(shortForm.start(), e + 2);
+        // 和田街街道, 中山路街道: a street named after a road or a street of the same name
+        if (e < t.length() && "街路".indexOf(t.charAt(e)) >= 0 && t.startsWith("街道", e + 1)) return new Span(shortForm.start(), e + 3);
         if (e < t.length() && t.charAt(e) == '镇') return new Span(shortForm.start(), e + 1);
         if (e < t.length() && t.charAt(e) == '村' && !t.startsWith("村民", e) && !t.startsWith("村里", e)) return new Span(shortForm.start(), e + 1);
         if (e < t.length() && t.charAt(e) == '乡' && !t.startsWith("乡村", e) && !t.startsWith("乡镇", e)

@@ -110,6 +110,9 @@ public final class PostFinder {
                 }
             }
             if (org.isEmpty() && villageTitle(t, titleSpans.get(0))) org = articleVillage(found); // 村党支部书记某某 in a village's story
+            if (org.isEmpty() && communityTitle(t, titleSpans.get(0))) { // 社区党委书记某某: the community named last
+                org = lastBefore(found, 0, p.sentence(), p.span().start(), f -> f.kind() == EntityKind.VILLAGE && f.name().endsWith("社区"));
+            }
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);
@@ -229,6 +232,12 @@ public final class PostFinder {
             if (content) return Optional.of(f);
         }
         return Optional.empty();
+    }
+
+    /** True for a title after a lone 社区 (社区|党委书记), not the end of a community's name. */
+    private static boolean communityTitle(String t, Span title) {
+        int at = title.start();
+        return at >= 2 && t.startsWith("社区", at - 2) && (standsAlone(t, at - 2) || "的是在为和与及任".indexOf(t.charAt(at - 3)) >= 0);
     }
 
     /** True for a village's title: one that holds 村 (村党支部书记, 驻村第一书记), or a title after a lone 村 (村|党委书记). */

@@ -787,6 +787,32 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aTitleAfterALoneWordForCommunityIsAPostInTheCommunityNamedLast() {
+        ArticleExtraction a = one("青竹街道石桥社区有不少老人独居。一天早晨，前来巡检的社区党委书记杨立平发现了异样。");
+        assertEquals(List.of("党委书记@" + entity(a, "石桥社区").key()), postsOf(a, "杨立平"));
+    }
+
+    @Test
+    void aCommunityAfterItsTownHasItsOwnPartyCommitteeNotTheTowns() {
+        ArticleExtraction a = one("青竹镇石桥社区党委书记杨立平说，居民议事会每月开一次。");
+        assertEquals(List.of("党委书记@" + entity(a, "石桥社区").key()), postsOf(a, "杨立平"));
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("青竹镇石桥社区党委")), a.entities().toString());
+    }
+
+    @Test
+    void aStreetNamedAfterARoadOrAStreetIsATown() {
+        ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
+        assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("中山市")), a.entities().toString());
+    }
+
+    @Test
+    void aSurnameWithAFormOfAddressIsNoNameAndJobWordsComeBeforeNames() {
+        assertEquals(List.of(), personNames(one("村里66岁的徐阿姨感慨：“从前总觉得文艺离自己很远。”")));
+        assertEquals(List.of("杨倩", "钱军"), personNames(one("县人民医院药师杨倩举例。农户钱军带着几个人正在收割。")));
+    }
+
+    @Test
     void theFieldBetweenAnEnterpriseAndATitleIsPartOfTheTitle() {
         ArticleExtraction a = one("“产品升级了。”青禾电器集团空调研发负责人周立军介绍。");
         assertEquals(List.of("空调研发负责人@" + entity(a, "青禾电器集团").key()), postsOf(a, "周立军"));
