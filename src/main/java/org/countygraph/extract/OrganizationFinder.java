@@ -246,9 +246,15 @@ public final class OrganizationFinder implements MentionFinder {
         if (!m.lookingAt()) return List.of();
         String body = m.group();
         if (body.endsWith("常委")) return List.of(); // 武汉市|委常委: 市委常委 is a post title, not a body
+        int end = m.end();
+        if (body.endsWith("政委")) { // 某某|军分区政委: 政委 is the title after the body's name
+            body = body.substring(0, body.length() - 2);
+            end -= 2;
+            if (body.length() < 2) return List.of();
+        }
         if (body.matches(".*(?:举办|主办|承办|协办|创办|开办|兴办|合办|督办|查办)")) return List.of(); // 湖南|工学院联合举办: a verb, not 办
         for (int i = 0; i < body.length(); i++) if (NOT_IN_NAME.indexOf(body.charAt(i)) >= 0) return List.of();
-        Span span = new Span(head.start(), m.end());
+        Span span = new Span(head.start(), end);
         return List.of(Candidate.of(sentence.index(), span, EntityKind.GOVERNMENT_BODY, span.of(t), 0.85));
     }
 

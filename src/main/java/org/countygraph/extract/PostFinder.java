@@ -56,6 +56,8 @@ public final class PostFinder {
             }
             Optional<Found_Post> predicate = postAfterIs(found, p, t); // 某某是某公司的总经理
             if (predicate.isPresent()) out.add(predicate.get());
+            Optional<Found_Post> served = postAfterServes(found, p, t); // 某某回到某村，担任村党支部书记
+            if (served.isPresent()) out.add(served.get());
             if (titleSpans.isEmpty()) { // 作为某某合作社负责人，某某…: the post in a clause of its own before the name
                 Optional<Found_Post> as = postInAsClause(found, added, p, t, context.tokens(p.sentence()));
                 if (as.isPresent()) { out.add(as.get()); continue; }
@@ -396,6 +398,49 @@ public final class PostFinder {
             return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(de + 1, end)));
         }
         return Optional.empty();
+    }
+
+    /** Verbs of taking a post, after the person and before the title: 某某回到某村，担任村党支部书记. */
+    private static final Pattern SERVES = Pattern.compile("[，,]?(?:担任|出任|当上了?|当选为?)");
+    /** A verb of going or staying between the person and the places: 某某|回到|某镇某村. */
+    private static final Pattern GOING = Pattern.compile("(?:返乡|退伍|退役)?(?:回到|来到|返回|扎根|留在|到|在)");
+
+    /**
+     * {@code 某某回到某镇某村，担任村党支部书记}: a title led by a level word (村, 社区, 镇, 乡, 街道) after a verb of
+     * taking a post, when only a verb of going and the places stand between the person and that verb, is a post in
+     * the last place of that level.
+     */
+    private Optional<Found_Post> postAfterServes(List<Found> found, Found person, String t) {
+        Matcher m = SERVES.matcher(t);
+        if (!m.find(person.span().end())) return Optional.empty();
+        Matcher going = GOING.matcher(t).region(person.span().end(), m.start());
+        if (!going.lookingAt()) return Optional.empty();
+        int at = going.end(); // the rest, up to the verb, is places written one after the other
+        while (at < m.start()) {
+            int from = at;
+            for (Found f : found) {
+                if (f.sentence() == person.sentence() && f.span().start() == from && f.kind().isPlace() && f.span().end() <= m.start()) {
+                    at = Math.max(at, f.span().end());
+                }
+            }
+            if (at == from) return Optional.empty();
+        }
+        String title = titleStartingAt(t, m.end());
+        if (title == null) return Optional.empty();
+        int end = m.end() + title.length();
+        if (end < t.length() && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0) return Optional.empty();
+        for (Found f : found) {
+            if (f.sentence() == person.sentence() && f != person && f.kind().isPerson()
+                    && f.span().start() > person.span().end() && f.span().start() < end) return Optional.empty(); // another person's post
+        }
+        String level = levelWord(title);
+        if (level.isEmpty()) return Optional.empty();
+        EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        Optional<Found> place = lastBefore(found, person.sentence(), person.sentence(), m.start(),
+                f -> f.kind() == kind && f.text().endsWith(level) && f.span().start() >= person.span().end());
+        if (place.isEmpty()) return Optional.empty();
+        Span ts = new Span(m.end() + level.length(), end);
+        return Optional.of(new Found_Post(person, ts.of(t), place, ts));
     }
 
     /** A scene-setting clause before a title: 在某某种植基地，负责人某某. */

@@ -800,6 +800,20 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aPoliticalCommissarsTitleEndsTheBodyNotItsName() {
+        ArticleExtraction a = one("株洲市委常委、株洲军分区政委钱立军表示，要做深做实。");
+        assertEquals(List.of("市委常委@division/4302", "政委@" + entity(a, "株洲军分区").key()),
+                postsOf(a, "钱立军").stream().sorted().toList());
+    }
+
+    @Test
+    void aLevelTitleAfterAVerbOfTakingAPostIsAPostInThePlaceNamedBetween() {
+        ArticleExtraction a = one("前些年，退役军人钱立军回到攸县皇图岭镇青石村，担任村党支部书记。");
+        assertEquals(List.of("党支部书记@" + entity(a, "青石村").key()), postsOf(a, "钱立军"));
+        assertEquals(List.of(), postsOf(one("退役军人钱立军回到攸县皇图岭镇青石村，他的儿子担任村党支部书记。"), "钱立军"));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
