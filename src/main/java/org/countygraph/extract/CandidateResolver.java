@@ -138,12 +138,26 @@ public final class CandidateResolver {
      * True when the segmenter reads the candidate's first character as the end of an earlier word; not after a
      * verb of place such as 位于, whose last character the segmenter may read as a surname (位|于嘉兴).
      */
-    private static boolean startsInsideWord(Candidate c, ArticleContext context) {
+    private boolean startsInsideWord(Candidate c, ArticleContext context) {
         if (DivisionFinder.afterVerb(context.sentences().get(c.sentence()).text(), c.span().start())) return false;
         for (Token tok : context.tokens(c.sentence())) {
             if (tok.span().start() < c.span().start() && tok.span().end() > c.span().start()) {
+                // 江苏省宿迁市泗阳县委组织部/nt: a division's full name right after another, inside an organisation's name
+                if (tok.isOrganization() && tok.span().end() >= c.span().end() && fullNameAfterDivision(c, context)) return false;
                 return !tok.isPlace() || tok.span().end() < c.span().end();
             }
+        }
+        return false;
+    }
+
+    /** True when the candidate is written as a division's full name and right after another division's full name. */
+    private boolean fullNameAfterDivision(Candidate c, ArticleContext context) {
+        String t = context.sentences().get(c.sentence()).text();
+        String text = c.span().of(t);
+        if (c.options().stream().noneMatch(d -> d.name().equals(text))) return false;
+        for (int len = 2; len <= 12 && len <= c.span().start(); len++) {
+            String before = t.substring(c.span().start() - len, c.span().start());
+            if (!gazetteer.byName(before).isEmpty()) return true;
         }
         return false;
     }

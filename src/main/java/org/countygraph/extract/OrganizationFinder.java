@@ -240,10 +240,24 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     /** Bodies right after a division or zone mention: 攸县 + 县委, 高新区 + 管委会. */
+    private static final Pattern LEVEL_END = Pattern.compile("[省市县区州旗]$");
+    /** Titles the level's 委 begins (某某市|委书记, 某某县|委常委): a post of the division, no body named. */
+    private static final Pattern OFFICE_AFTER_LEVEL = Pattern.compile("书记|副书记|常委");
+
     static List<Candidate> bodiesAfter(Sentence sentence, Span head, String headName) {
         String t = sentence.text();
         Matcher m = BODY_AFTER.matcher(t).region(head.end(), t.length());
-        if (!m.lookingAt()) return List.of();
+        if (!m.lookingAt()) {
+            if (LEVEL_END.matcher(headName).find() && t.startsWith("委", head.end()) && !t.startsWith("委员", head.end())
+                    && !OFFICE_AFTER_LEVEL.matcher(t).region(head.end() + 1, t.length()).lookingAt()) {
+                // 某某县|委组织部: the level character of the name is the level of its party committee (某某县委)
+                int end = head.end() + 1;
+                if (t.startsWith("党校", end)) end += 2; // 某某市|委党校
+                Span span = new Span(head.start(), end);
+                return List.of(Candidate.of(sentence.index(), span, EntityKind.GOVERNMENT_BODY, span.of(t), 0.85));
+            }
+            return List.of();
+        }
         String body = m.group();
         if (body.endsWith("常委")) return List.of(); // 武汉市|委常委: 市委常委 is a post title, not a body
         int end = m.end();

@@ -123,8 +123,8 @@ public final class PipelineExtractor implements Extractor {
                     && g.span().start() == f.span().start() && g.span().end() > f.span().end());
             if (insideLongerPlace) continue; // 攸县 in 攸县高新区管委会: the body follows the zone
             boolean chainGoesOn = found.stream().anyMatch(g -> g.sentence() == f.sentence() && g.span().start() == f.span().end()
-                    && (g.kind() == EntityKind.TOWNSHIP || g.kind() == EntityKind.VILLAGE));
-            if (chainGoesOn) continue; // 某镇|某社区党委: the body is the community's, named after it alone
+                    && g.kind().isPlace() && !OrganizationFinder.bodiesAfter(ss.get(g.sentence()), g.span(), g.name()).isEmpty());
+            if (chainGoesOn) continue; // 某镇|某社区党委, 某市|某县委: the body is the last place's, named after it alone
             for (Candidate c : OrganizationFinder.bodiesAfter(ss.get(f.sentence()), f.span(), f.name())) {
                 boolean clash = false;
                 for (Found o : found) {

@@ -814,6 +814,17 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void divisionsWrittenInFullInsideABodysNameAreMentionsAndTheBodyIsTheLastOnes() {
+        ArticleExtraction a = one("（作者为湖南省株洲市攸县县委组织部干部）");
+        assertTrue(a.entities().stream().anyMatch(e -> e.key().equals("division/4302")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.key().equals("division/430223")), a.entities().toString());
+        ArticleExtraction b = one("（作者为湖南省株洲市茶陵县委组织部干部）");
+        assertTrue(b.entities().stream().anyMatch(e -> e.key().equals("division/430224")), b.entities().toString());
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("茶陵县委")), b.entities().toString());
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("湖南省株洲市茶陵县委")), b.entities().toString());
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
