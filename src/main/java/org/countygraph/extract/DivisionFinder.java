@@ -121,6 +121,11 @@ public final class DivisionFinder implements MentionFinder {
         String t = sentence.text();
         int at = from;
         while (at < t.length()) {
+            if (at + 3 <= t.length() && t.startsWith("村村", at + 1) && Character.isIdeographic(t.charAt(at))
+                    && NOT_IN_NAME.indexOf(t.charAt(at)) < 0) { // 某县|余村|村党支部书记: a one-character village before 村's own title
+                out.add(Candidate.of(sentence.index(), new Span(at, at + 2), EntityKind.VILLAGE, t.substring(at, at + 2), 0.8));
+                return;
+            }
             Matcher m = LOWER.matcher(t).region(at, t.length());
             if (!m.lookingAt() || !plausibleName(m.group(1), m.group(2)) || !nameNotWords(m, context.tokens(sentence.index()))) return;
             out.add(Candidate.of(sentence.index(), new Span(m.start(), m.end()), levelOf(m.group(2)), m.group(), 0.85));

@@ -825,6 +825,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aOneCharacterVillageBeforeTheVillagesOwnTitleAndAStreetOfficesHead() {
+        ArticleExtraction a = one("她与湖南省攸县枣村村党支部书记钱立军决定共建食堂。");
+        assertEquals(List.of("村党支部书记@" + entity(a, "枣村").key()), postsOf(a, "钱立军"));
+        ArticleExtraction b = one("“居有所安。”青竹街道党工委副书记、办事处主任钱立军说。石桥村治安主任孙国秋介绍。");
+        assertEquals(List.of("党工委副书记@" + entity(b, "青竹街道").key(), "办事处主任@" + entity(b, "青竹街道").key()),
+                postsOf(b, "钱立军"));
+        assertEquals(List.of("治安主任@" + entity(b, "石桥村").key()), postsOf(b, "孙国秋"));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
