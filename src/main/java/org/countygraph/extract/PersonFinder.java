@@ -356,6 +356,12 @@ public final class PersonFinder implements MentionFinder {
      * True when the segmenter reads {@code span} as one common word (an adverb, a noun…), or as the start of
      * one (安全|感), not a proper name.
      */
+    /** True when the segmenter reads exactly {@code span} as one verb (商量/v, 参与/v). */
+    private static boolean verbWordAt(List<Token> tokens, Span span) {
+        Token tok = startingAt(tokens, span.start());
+        return tok != null && tok.span().equals(span) && (tok.tag().equals("v") || tok.tag().equals("vi"));
+    }
+
     private static boolean commonWordAt(List<Token> tokens, Span span) {
         Token tok = startingAt(tokens, span.start());
         return tok != null && tok.span().end() >= span.end() && !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns")
@@ -460,6 +466,9 @@ public final class PersonFinder implements MentionFinder {
                     || t.startsWith("女士", end) || t.startsWith("同志", end));
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             if (NOT_A_NAME_END.matcher(cand).matches()) continue; // 66岁的某阿姨说: a surname and a form of address, no name
+            boolean addressed = t.startsWith("先生", end) || t.startsWith("女士", end) || t.startsWith("同志", end); // 市民某欢迎先生
+            if (!addressed && verbWordAt(tokens, new Span(len == 3 ? at + 1 : at, end))) continue; // 儿子|商量：, 委员|齐|参与: a verb
+            if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1))) continue; // 委员|齐参|与: no name ends inside a verb
             boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack
             if (Names.isHanName(cand) && (anySurname || (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand)))
                     && (Names.endsName(t, end) || ((verbAt(tokens, end) || (len == 3 && describedAt(tokens, end)))

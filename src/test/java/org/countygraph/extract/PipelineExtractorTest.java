@@ -835,6 +835,13 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aVerbAfterARoleWordIsNoNameUnlessAFormOfAddressFollows() {
+        assertEquals(List.of(), personNames(one("老钱和儿子商量：“你回来吧。”")));
+        assertEquals(List.of(), personNames(one("市里开展“各界委员齐参与  每月一题聚共识”活动。")));
+        assertEquals(List.of("王欢迎"), personNames(one("市民王欢迎先生的女朋友不慎丢了钱包。")));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
