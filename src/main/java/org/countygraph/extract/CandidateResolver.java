@@ -48,6 +48,7 @@ public final class CandidateResolver {
             Division d = choose(c.options(), anchors);
             boolean shortForm = !d.name().equals(text);
             if (startsInsideWord(c, context)) continue; // 南山区 in 浙南山区
+            if (shortForm && insideTownOrVillage(c, kept)) continue; // 朝阳 in 朝阳中心村: a village's name, not the city
             if (d.kind() == EntityKind.COUNTY) {
                 if (farAwayCodes.contains(d.code())) continue;
                 if (shortForm && !confirmed(d, anchors, kept, context, false)) continue;
@@ -58,6 +59,15 @@ public final class CandidateResolver {
         }
         out.sort(Comparator.comparingInt(Found::sentence).thenComparing(Found::span));
         return out;
+    }
+
+    /** True when a township or village candidate kept in the same sentence holds this one's span and more. */
+    private static boolean insideTownOrVillage(Candidate c, List<Candidate> kept) {
+        for (Candidate k : kept) {
+            if (k != c && k.sentence() == c.sentence() && (k.kind() == EntityKind.TOWNSHIP || k.kind() == EntityKind.VILLAGE)
+                    && k.options().isEmpty() && k.span().contains(c.span()) && !k.span().equals(c.span())) return true;
+        }
+        return false;
     }
 
     private static List<Candidate> dropOverlaps(List<Candidate> candidates) {

@@ -72,7 +72,32 @@ public final class DivisionFinder implements MentionFinder {
         }
         lowerAnywhere(sentence, context, out);
         listedTowns(sentence, out);
+        townsBeforeTheirOffices(sentence, out);
         return out;
+    }
+
+    /**
+     * {@code 某街乡乡长}, {@code 朝某中心村党委}: a township whose own 乡 office follows it, and a village named as a
+     * central village (某某中心村) before its own body or title, which the general patterns leave out (乡 and 中心村
+     * are too often words of their own).
+     */
+    private static final Pattern TOWN_BEFORE_OFFICE = Pattern.compile(
+            "(\\p{IsHan}{2,3}?乡)(?=乡长|副乡长|乡党委|乡人民政府|乡政府|乡人大)|(\\p{IsHan}{2}中心村)(?=党|村委|村民委员会|村党|支部|两委)");
+
+    private static void townsBeforeTheirOffices(Sentence sentence, List<Candidate> out) {
+        String t = sentence.text();
+        if (!t.contains("乡乡") && !t.contains("乡副乡") && !t.contains("中心村")) return;
+        Matcher m = TOWN_BEFORE_OFFICE.matcher(t);
+        while (m.find()) {
+            boolean town = m.group(1) != null;
+            int start = town ? m.start(1) : m.start(2);
+            int end = town ? m.end(1) : m.end(2);
+            String name = t.substring(start, end);
+            if (name.chars().anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0)) continue;
+            Span span = new Span(start, end);
+            if (out.stream().anyMatch(c -> c.span().overlaps(span) && !span.contains(c.span()))) continue;
+            out.add(Candidate.of(sentence.index(), span, town ? EntityKind.TOWNSHIP : EntityKind.VILLAGE, name, 0.8));
+        }
     }
 
     private static final Pattern LISTED_TOWNS = Pattern.compile("((?:\\p{IsHan}{2}、)+\\p{IsHan}{2})([2-9]|[两三四五六七八九])个?(镇|乡|街道|村)");
@@ -205,7 +230,8 @@ public final class DivisionFinder implements MentionFinder {
         for (int i = 1; i < head.length(); i++) if ("区县".indexOf(head.charAt(i)) >= 0) return false;
         if (head.startsWith("村") || (suffix.equals("村") && head.contains("村"))) return false;
         if (head.length() > 2 && VERBS.contains(head.substring(0, 2))) return false;
-        return !head.endsWith("城") && !head.startsWith("乡") && !head.endsWith("农");
+        if (head.endsWith("城") && !suffix.equals("社区")) return false; // 县城|镇 (a community may be 某城社区)
+        return !head.startsWith("乡") && !head.endsWith("农");
     }
 
     private static EntityKind levelOf(String suffix) {

@@ -842,6 +842,18 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aCommunityATownshipBeforeItsOwnOfficeAndACentralVillageAreFound() {
+        ArticleExtraction a = one("攸县金城社区党委书记、居委会主任钱立军说，车位变多了。");
+        assertEquals(List.of("党委书记@" + entity(a, "金城社区").key(), "居委会主任@" + entity(a, "金城社区").key()), postsOf(a, "钱立军"));
+        ArticleExtraction b = one("“再说两组数据。”石街乡乡长钱立军说。");
+        assertEquals(EntityKind.TOWNSHIP, entity(b, "石街乡").kind());
+        assertEquals(List.of("乡长@" + entity(b, "石街乡").key()), postsOf(b, "钱立军"));
+        ArticleExtraction c = one("株洲中心村党委书记钱立军刚刚洽谈完合作项目。");
+        assertEquals(List.of("党委书记@" + entity(c, "株洲中心村").key()), postsOf(c, "钱立军"));
+        assertTrue(c.entities().stream().noneMatch(e -> e.key().equals("division/4302")), c.entities().toString());
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
