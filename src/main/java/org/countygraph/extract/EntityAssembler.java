@@ -79,6 +79,7 @@ final class EntityAssembler {
                 Sentence s = ss.get(m.sentence());
                 mentions.add(new Mention(m.text(), new Evidence(m.sentence(), s.toOriginal(m.span().start(), m.span().end()), m.confidence())));
             }
+            if (kind == EntityKind.ENTERPRISE) aliases.addAll(NameEchoes.withoutLeadingDivisions(f.name(), ctx.gazetteer()));
             entities.add(new Entity(keys.get(e.getKey()), kind, f.name(), aliases,
                     f.division().map(Division::code), mentions, pinyin(f.name())));
         }

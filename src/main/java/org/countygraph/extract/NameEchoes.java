@@ -114,6 +114,26 @@ final class NameEchoes {
         return out;
     }
 
+    /**
+     * The names a firm goes by without the divisions its registered name begins with, one dropped at a time:
+     * 某省某州某市某某公司 → 某州某市某某公司, 某市某某公司. Only full division names are dropped (湖南某某公司 keeps its
+     * 湖南), and a name left as a mere kind of firm (自来水公司, 农业发展公司) is not one.
+     */
+    static List<String> withoutLeadingDivisions(String name, Gazetteer gazetteer) {
+        List<String> out = new ArrayList<>();
+        String n = name;
+        while (true) {
+            int cut = 0;
+            for (int len = Math.min(n.length() - 4, 9); len >= 2 && cut == 0; len--) {
+                if (!gazetteer.byName(n.substring(0, len)).isEmpty()) cut = len;
+            }
+            if (cut == 0) return out;
+            n = n.substring(cut);
+            if (OrganizationFinder.isKindOfFirm(n)) return out;
+            out.add(n);
+        }
+    }
+
     private static void keep(List<String> out, String shortName, Gazetteer gazetteer) {
         if (shortName.length() >= 3 && !gazetteer.namesADivision(shortName)
                 && !out.contains(shortName)) {

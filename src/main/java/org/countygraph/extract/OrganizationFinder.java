@@ -388,6 +388,16 @@ public final class OrganizationFinder implements MentionFinder {
     /** A field and a word of business before 公司: 农业发展公司, 旅游开发公司 (a kind; 农业发展银行 is a bank's name). */
     private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:农业|旅游|文旅|文化|乡村|产业|城市|交通|水利|农村)(?:发展|开发|建设|投资)");
 
+    /** True when a firm's name, its company word set aside, names only a kind of firm (自来水公司, 农业发展有限公司). */
+    static boolean isKindOfFirm(String name) {
+        Matcher m = COMPANY_END.matcher(name);
+        int end = -1;
+        while (m.find()) if (m.end() == name.length()) { end = m.start(); break; }
+        if (end < 0) return false;
+        String head = name.substring(0, end);
+        return head.length() < 2 || kindOfFirm(head) || KIND_OF_COMPANY.matcher(head).matches();
+    }
+
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */
     private static boolean kindOfFirm(String head) {
         int place = leadingDivision(head);

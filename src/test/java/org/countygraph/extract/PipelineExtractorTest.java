@@ -854,6 +854,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aFirmIsAlsoKnownByItsNameWithoutTheDivisionsItBeginsWithButNotAsAMereKindOfFirm() {
+        ArticleExtraction a = one("湖南省株洲市攸县青禾食品有限公司在扩建。株洲市攸县自来水公司也在改造管网。");
+        assertTrue(entity(a, "湖南省株洲市攸县青禾食品有限公司").aliases().containsAll(
+                List.of("株洲市攸县青禾食品有限公司", "攸县青禾食品有限公司", "青禾食品有限公司")), a.entities().toString());
+        Entity water = entity(a, "株洲市攸县自来水公司");
+        assertTrue(water.aliases().contains("攸县自来水公司") && !water.aliases().contains("自来水公司"), water.aliases().toString());
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
