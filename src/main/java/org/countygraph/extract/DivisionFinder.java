@@ -158,6 +158,9 @@ public final class DivisionFinder implements MentionFinder {
         }
     }
 
+    /** Last characters of a place word that says where (湖畔, 山脚下, 河边, 路旁): a name may start right after them. */
+    private static final String LOCATIVE_ENDS = "畔旁边下";
+
     /** Towns and streets after a clear boundary, e.g. {@code 来自月塘街道}. */
     private void lowerAnywhere(Sentence sentence, ArticleContext context, List<Candidate> out) {
         String t = sentence.text();
@@ -168,7 +171,8 @@ public final class DivisionFinder implements MentionFinder {
             from = m.start() + 1;
             int s = m.start();
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
-            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s);
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s)
+                    || (s >= 2 && LOCATIVE_ENDS.indexOf(t.charAt(s - 1)) >= 0 && Character.isIdeographic(t.charAt(s - 2))); // 洪泽湖畔|某沙村
             if (!boundary || !plausibleName(m.group(1), m.group(2)) || !nameNotWords(m, context.tokens(sentence.index()))) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
