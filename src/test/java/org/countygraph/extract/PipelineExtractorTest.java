@@ -864,7 +864,7 @@ class PipelineExtractorTest {
 
     @Test
     void aVillageMayFollowAWordOfWhereAndAVillageTitleInTheNextSentenceIsItsPost() {
-        ArticleExtraction a = one("在青龙湖畔石沙村村民孙以金看到别人养蟹赚钱，心里痒痒的。村党支部书记钱立军猜出了他的心思。");
+        ArticleExtraction a = one("在大山脚下石沙村村民孙以金看到别人养蟹赚钱，心里痒痒的。村党支部书记钱立军猜出了他的心思。");
         assertEquals(EntityKind.VILLAGE, entity(a, "石沙村").kind());
         assertEquals(List.of("党支部书记@" + entity(a, "石沙村").key()), postsOf(a, "钱立军"));
     }
