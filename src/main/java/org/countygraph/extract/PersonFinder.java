@@ -149,6 +149,7 @@ public final class PersonFinder implements MentionFinder {
                 for (int[] c2 : new int[][] {{e.start(), e.end() + 2}, {e.start() - 2, e.end()}, {e.start(), e.end()}}) {
                     if (c2[0] < 0 || c2[1] > t.length() || !plainName(t, c2[0], c2[1])) continue;
                     if (c2[0] < e.start() && afterRole.contains(e.start())) continue; // 牧民|某特尔: the role is no part of the name
+                    if (c2[1] > e.end() && (t.startsWith("代表", e.end()) || t.startsWith("委员", e.end()))) continue; // 某玛|代表说
                     Span c = new Span(c2[0], c2[1]);
                     if (c.equals(e) && e.length() < 3) continue; // 扎西 alone is too common a word part
                     if ((afterRole.contains(c.start()) || spokenAfter(t, c.end())) && (c.end() == t.length() || !Character.isIdeographic(t.charAt(c.end()))
@@ -183,7 +184,11 @@ public final class PersonFinder implements MentionFinder {
         return left && right;
     }
 
-    private static boolean spokenAfter(String t, int at) { return SPEECH.matcher(t.substring(at)).find(); }
+    private static boolean spokenAfter(String t, int at) {
+        // 某某代表说, 某某委员表示: a deputy's or member's seat between the name and the speech
+        if (t.startsWith("代表", at) || t.startsWith("委员", at)) return SPEECH.matcher(t.substring(at + 2)).find();
+        return SPEECH.matcher(t.substring(at)).find();
+    }
 
     /** A photo, chart or writing credit after the name: 以上图片均为某某摄, 某某摄（人民视觉）, （某某参与采写）, （本报记者某某整理）. */
     private static final Pattern CREDIT_AFTER = Pattern.compile(

@@ -58,6 +58,9 @@ public final class PostFinder {
             if (predicate.isPresent()) out.add(predicate.get());
             Optional<Found_Post> served = postAfterServes(found, p, t); // 某某回到某村，担任村党支部书记
             if (served.isPresent()) out.add(served.get());
+            Optional<Found_Post> deputy = deputyAfterName(p, t, context); // 某某代表说, 某某委员提出: a deputy to a congress
+            if (deputy.isPresent() && out.stream().noneMatch(q -> q.person().ref().equals(p.ref()) && q.title().equals(deputy.get().title())
+                    && q.org().isEmpty())) out.add(deputy.get());
             if (titleSpans.isEmpty()) { // 作为某某合作社负责人，某某…: the post in a clause of its own before the name
                 Optional<Found_Post> as = postInAsClause(found, added, p, t, context.tokens(p.sentence()));
                 if (as.isPresent()) { out.add(as.get()); continue; }
@@ -398,6 +401,25 @@ public final class PostFinder {
             return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(de + 1, end)));
         }
         return Optional.empty();
+    }
+
+    /** What may follow a deputy's 代表 or 委员 after the name: a verb of speech or action, or punctuation, not 代表团, 代表性, 委员会. */
+    private static final Pattern DEPUTY_NEXT = Pattern.compile("[，,。：:；;！？”\"]|说|表示|介绍|建议|提出|认为|坦言|感慨|感受|告诉|指出|举起|随身|带来|呼吁|谈到|讲述|分享");
+    private static final Pattern CONGRESS = Pattern.compile("人大代表|代表团|两会|全国人大|人民代表大会");
+    private static final Pattern CONFERENCE = Pattern.compile("政协");
+
+    /**
+     * {@code 某某代表说}, {@code 某某委员提出}: in an article about a people's congress or a political consultative
+     * conference (it names 人大代表, 代表团, 两会… or 政协), 代表 or 委员 right after a name, before speech, an action or
+     * punctuation, is the person's seat as a deputy or a member, a post of no organisation the sentence names.
+     */
+    private static Optional<Found_Post> deputyAfterName(Found person, String t, ArticleContext context) {
+        int at = person.span().end();
+        String title = t.startsWith("代表", at) ? "代表" : t.startsWith("委员", at) ? "委员" : null;
+        if (title == null || !DEPUTY_NEXT.matcher(t).region(at + 2, t.length()).lookingAt()) return Optional.empty();
+        Pattern context0 = title.equals("代表") ? CONGRESS : CONFERENCE;
+        if (context.sentences().stream().noneMatch(s -> context0.matcher(s.text()).find())) return Optional.empty();
+        return Optional.of(new Found_Post(person, title, Optional.empty(), new Span(at, at + 2)));
     }
 
     /** Verbs of taking a post, after the person and before the title: 某某回到某村，担任村党支部书记. */

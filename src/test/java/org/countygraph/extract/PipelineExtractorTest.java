@@ -870,6 +870,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aDeputysSeatAfterTheNameIsAPostInAnArticleAboutTheCongress() {
+        ArticleExtraction a = one("湖南代表团开放团组会议现场，攸县县长钱立军代表举起手中的信。“路通了。”钱立军代表说。来自攸县的卓玛代表说：“我来自山区。”");
+        assertEquals(List.of("代表@-", "县长@division/430223"), postsOf(a, "钱立军"));
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("卓玛代表")), a.entities().toString());
+        ArticleExtraction b = one("攸县县长钱立军表示，项目明年投产。签约仪式上，钱立军代表县政府致辞，钱立军代表说的不是他。");
+        assertEquals(List.of("县长@division/430223"), postsOf(b, "钱立军"), "no congress in the article: 代表 is the verb");
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
