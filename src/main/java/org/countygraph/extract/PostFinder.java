@@ -122,6 +122,7 @@ public final class PostFinder {
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);
             if (org.isEmpty() && HEAD_OF_SOMETHING.matcher(lastTitle).matches() && !LEVEL_TITLE.matcher(lastTitle).find()) continue; // 负责人 of what, unknown (县长 says its level)
+            if (org.isEmpty() && PROFESSION.matcher(lastTitle).matches()) continue; // 工程师某某, 教师某某: a profession, no post
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
@@ -421,6 +422,9 @@ public final class PostFinder {
         if (context.sentences().stream().noneMatch(s -> context0.matcher(s.text()).find())) return Optional.empty();
         return Optional.of(new Found_Post(person, title, Optional.empty(), new Span(at, at + 2)));
     }
+
+    /** Titles of a profession or a grade of one: held in no organisation the text names, they are what a person does. */
+    private static final Pattern PROFESSION = Pattern.compile(".*(?:工程师|农艺师|畜牧师|兽医师|经济师|会计师|教师|医生|医师|护士|讲师|主管|技术员)");
 
     /** Verbs of taking a post, after the person and before the title: 某某回到某村，担任村党支部书记. */
     private static final Pattern SERVES = Pattern.compile("[，,]?(?:担任|出任|当上了?|当选为?)");

@@ -879,6 +879,13 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aProfessionInNoOrganisationIsNoPostButInOneItIs() {
+        assertEquals(List.of(), postsOf(one("新造雪机到场，滑雪场技术工程师钱立军连着几天在雪道上忙碌。"), "钱立军"));
+        ArticleExtraction a = one("攸县农业农村局高级农艺师钱立军介绍，今年小麦长势好。");
+        assertEquals(List.of("高级农艺师@" + entity(a, "攸县农业农村局").key()), postsOf(a, "钱立军"));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
@@ -895,7 +902,8 @@ class PipelineExtractorTest {
     void theFieldBetweenAnEnterpriseAndATitleIsPartOfTheTitle() {
         ArticleExtraction a = one("“产品升级了。”青禾电器集团空调研发负责人周立军介绍。");
         assertEquals(List.of("空调研发负责人@" + entity(a, "青禾电器集团").key()), postsOf(a, "周立军"));
-        assertEquals(List.of("工程师@-"), postsOf(one("“产品升级了。”青禾电器集团中年工程师周立军介绍。"), "周立军"), "an age is no field");
+        assertEquals(List.of(), postsOf(one("“产品升级了。”青禾电器集团中年工程师周立军介绍。"), "周立军"),
+                "an age is no field, and a profession in no organisation is no post");
     }
 
     @Test
