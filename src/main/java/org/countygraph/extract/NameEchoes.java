@@ -127,11 +127,27 @@ final class NameEchoes {
             for (int len = Math.min(n.length() - 4, 9); len >= 2 && cut == 0; len--) {
                 if (!gazetteer.byName(n.substring(0, len)).isEmpty()) cut = len;
             }
+            // 广东|茂名|化州市某某糖厂: a province's or city's short name counts when another division follows it
+            for (int len = Math.min(n.length() - 6, 3); len >= 2 && cut == 0; len--) {
+                String rest = n.substring(len);
+                boolean shortName = gazetteer.byShortName(n.substring(0, len)).stream()
+                        .anyMatch(d -> d.kind() == EntityKind.PROVINCE || d.kind() == EntityKind.CITY);
+                if (shortName && divisionStarts(rest, gazetteer)) cut = len;
+            }
             if (cut == 0) return out;
             n = n.substring(cut);
             if (OrganizationFinder.isKindOfFirm(n)) return out;
             out.add(n);
         }
+    }
+
+    /** True when a division's full or short name of two to five characters starts {@code s} with a name after it. */
+    private static boolean divisionStarts(String s, Gazetteer gazetteer) {
+        for (int len = Math.min(5, s.length() - 4); len >= 2; len--) {
+            String head = s.substring(0, len);
+            if (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty()) return true;
+        }
+        return false;
     }
 
     private static void keep(List<String> out, String shortName, Gazetteer gazetteer) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class OrganizationFinder implements MentionFinder {
-    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|(?:农民)?专业合作社|股份经济合作社|经济合作社|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂|书店|民宿|农场|牧场|酒店|宾馆|超市)";
+    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|(?:农民)?专业合作社(?:联合社)?|股份经济合作社|经济合作社|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂|书店|民宿|农场|牧场|酒店|宾馆|超市)";
     private static final Pattern COMPANY_END = Pattern.compile(COMPANY);
     /** One of these is in every match of {@link #COMPANY_END}, {@link #ZONE_END}, {@link #BARE_ZONE}, {@link #FIRM_LIST}. */
     private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "合作社", "银行", "农商行", "制造厂", "书店", "民宿", "农场", "牧场", "酒店", "宾馆", "超市");

@@ -858,6 +858,10 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("湖南省株洲市攸县青禾食品有限公司在扩建。株洲市攸县自来水公司也在改造管网。");
         assertTrue(entity(a, "湖南省株洲市攸县青禾食品有限公司").aliases().containsAll(
                 List.of("株洲市攸县青禾食品有限公司", "攸县青禾食品有限公司", "青禾食品有限公司")), a.entities().toString());
+        ArticleExtraction b = one("被赞为“最暖工厂”的湖南株洲攸县青禾糖厂负责人钱立军这样承诺。攸县青禾农机专业合作社联合社成立了。");
+        assertTrue(entity(b, "湖南株洲攸县青禾糖厂").aliases().containsAll(List.of("株洲攸县青禾糖厂", "攸县青禾糖厂", "青禾糖厂")),
+                b.entities().toString());
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("攸县青禾农机专业合作社联合社")), b.entities().toString());
         Entity water = entity(a, "株洲市攸县自来水公司");
         assertTrue(water.aliases().contains("攸县自来水公司") && !water.aliases().contains("自来水公司"), water.aliases().toString());
     }
