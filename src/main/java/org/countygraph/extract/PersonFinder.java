@@ -17,7 +17,7 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
     /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士, 某某大姐, 某某夫妻俩. */
     private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志|大姐|大哥|大爷|大妈|阿姨|夫妻俩|夫妇俩");
-    private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某|阿姨|大姐|大哥|大爷|大妈|大叔|大婶|大娘|大伯|奶奶|爷爷)$|\\p{IsHan}{2}地"); // 工人麻利地|装箱: an adverb
+    private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某|阿姨|大姐|大哥|大爷|大妈|大叔|大婶|大娘|大伯|奶奶|爷爷|老汉|老太|老伯|主任|教授|院长|局长|书记|经理|处长|科长|所长|站长|会长)$|\\p{IsHan}{2}地"); // 工人麻利地|装箱: an adverb
     /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
     private static final Pattern NAME_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:等(?:(?:[0-9]+|[一二两三四五六七八九十百]+)(?:名|位)|同志|人)|夫妇|夫妻|兄弟|姐妹|母女|父子|母子|父女|两人|二人)");
@@ -62,6 +62,7 @@ public final class PersonFinder implements MentionFinder {
                 out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), 0.8));
             }
         }
+        quotedSpeakers(t, sentence.index(), tokens, out, context);
         nameLists(t, sentence.index(), tokens, out);
         credits(t, sentence.index(), out);
         for (int i = 0; i < tokens.size(); i++) {
@@ -114,6 +115,29 @@ public final class PersonFinder implements MentionFinder {
                 if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence, span, EntityKind.PERSON, item, 0.75));
                 s += item.length() + 1;
             }
+        }
+    }
+
+    /** A speaker right after a closing quotation mark or at a sentence's start, before a verb of speech: “……”某某某说. */
+    private static final Pattern QUOTE_SPEAKER = Pattern.compile("(?:^|[”」』])(\\p{IsHan}{2,3}?)(?=说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|分析)");
+
+    /**
+     * {@code “……”某某某说}: the speaker after a quotation (which may close the sentence before), a two- or three-character name with a listed surname that the
+     * segmenter cut into pieces (某/b 某某/nz 说, 某某/nr 某/v 说); a word the segmenter reads whole (同志们, 专家) is no name.
+     */
+    private void quotedSpeakers(String t, int sentence, List<Token> tokens, List<Candidate> out, ArticleContext context) {
+        Matcher m = QUOTE_SPEAKER.matcher(t);
+        while (m.find()) {
+            Span span = new Span(m.start(1), m.end(1));
+            String cand = m.group(1);
+            if (!Names.isHanName(cand) || !Names.hasSurname(cand) || NOT_A_NAME_END.matcher(cand).matches()) continue;
+            if (cand.chars().anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0)) continue; // 因此我|说: a pronoun or particle
+            if (titled.findAll(cand).stream().anyMatch(x -> x.end() == cand.length()) || cand.endsWith("总")) continue; // 某主任, 某教授, 某总: a form of address
+            if (commonWordAt(tokens, span) || out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            if (context.sentences().stream().anyMatch(x -> x.text().contains(cand + "·"))) continue; // 某某江·某某: the first part of a name
+            Token first = startingAt(tokens, span.start());
+            if (first != null && first.span().end() > span.end()) continue; // the name would end inside a word
+            out.add(Candidate.of(sentence, span, EntityKind.PERSON, cand, 0.75));
         }
     }
 

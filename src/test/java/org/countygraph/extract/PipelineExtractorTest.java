@@ -890,6 +890,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aSpeakerAfterAQuotationIsANameEvenWhenTheSegmenterCutsIt() {
+        assertEquals(List.of("卢亚龙"), personNames(one("“去年，我个人接单近2万亩。”卢亚龙说。")));
+        assertEquals(List.of(), personNames(one("“很好。”王老汉说。“不错。”同志们说。“对。”王主任表示。")));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
