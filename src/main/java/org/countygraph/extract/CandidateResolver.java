@@ -51,7 +51,7 @@ public final class CandidateResolver {
             if (shortForm && insideTownOrVillage(c, kept)) continue; // 朝阳 in 朝阳中心村: a village's name, not the city
             if (d.kind() == EntityKind.COUNTY) {
                 if (farAwayCodes.contains(d.code())) continue;
-                if (shortForm && !confirmed(d, anchors, kept, context, false)) continue;
+                if (shortForm && !confirmed(d, anchors, kept, context, false) && !afterItsAncestor(c, d, kept)) continue;
                 if (!shortForm && !strong(c, context) && !confirmed(d, anchors, kept, context, true)) continue;
             }
             double conf = c.options().size() > 1 && !anchors.contains(d.code()) ? Math.min(c.confidence(), 0.7) : c.confidence();
@@ -59,6 +59,15 @@ public final class CandidateResolver {
         }
         out.sort(Comparator.comparingInt(Found::sentence).thenComparing(Found::span));
         return out;
+    }
+
+    /** True when the candidate is written right after a division it lies in (内蒙古|海拉尔, 山东|寿光): its chain confirms it. */
+    private boolean afterItsAncestor(Candidate c, Division d, List<Candidate> kept) {
+        for (Candidate k : kept) {
+            if (k.sentence() != c.sentence() || k.span().end() != c.span().start()) continue;
+            for (Division a : k.options()) if (!a.code().equals(d.code()) && gazetteer.within(d, a.code())) return true;
+        }
+        return false;
     }
 
     /** True when a township or village candidate kept in the same sentence holds this one's span and more. */

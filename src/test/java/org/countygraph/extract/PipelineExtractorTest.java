@@ -896,6 +896,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aCountysShortFormRightAfterItsProvinceIsConfirmedByTheChain() {
+        ArticleExtraction a = one("村里组织大家赴湖南醴陵学习制瓷。");
+        assertTrue(a.entities().stream().anyMatch(e -> e.key().equals("division/430281")), a.entities().toString());
+        ArticleExtraction b = one("村里组织大家去醴陵学习制瓷。");
+        assertTrue(b.entities().stream().noneMatch(e -> e.key().equals("division/430281")), "a short form alone needs its city or province");
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
