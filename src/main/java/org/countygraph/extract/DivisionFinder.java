@@ -18,7 +18,7 @@ public final class DivisionFinder implements MentionFinder {
     private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?![民委级长里内落庄])");
     /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
     private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
-    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖？！?!";
+    private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖驻？！?!";
     /** Two-character verbs whose second character a town name after them would otherwise swallow: 经过|黄滩镇. */
     private static final java.util.Set<String> VERBS = java.util.Set.of("经过", "通过", "路过", "穿过", "越过", "走进", "走到", "来到", "前往", "回到", "赶到", "遍及", "位于", "地处", "落户", "扎根");
     private static final String VERB_ENDINGS = "过进到往及于处户根";
@@ -77,21 +77,24 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /**
-     * {@code 某街乡乡长}, {@code 朝某中心村党委}: a township whose own 乡 office follows it, and a village named as a
-     * central village (某某中心村) before its own body or title, which the general patterns leave out (乡 and 中心村
-     * are too often words of their own).
+     * {@code 某街乡乡长}, {@code 朝某中心村党委}, {@code 排某板栗村党支部书记}: a township whose own 乡 office follows it,
+     * and a village named as a central village (某某中心村) or with four characters after a boundary, before its own
+     * body or title, which the general patterns leave out (乡 and 中心村 are too often words of their own, and four
+     * characters before 村 too often hold a word before the name).
      */
     private static final Pattern TOWN_BEFORE_OFFICE = Pattern.compile(
-            "(\\p{IsHan}{2,3}?乡)(?=乡长|副乡长|乡党委|乡人民政府|乡政府|乡人大)|(\\p{IsHan}{2}中心村)(?=党|村委|村民委员会|村党|支部|两委)");
+            "(\\p{IsHan}{2,3}?乡)(?=乡长|副乡长|乡党委|乡人民政府|乡政府|乡人大)|(\\p{IsHan}{2}中心村)(?=党|村委|村民委员会|村党|支部|两委)"
+            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{4}村)(?=党|村委|村民委员会|支部|两委)");
 
     private static void townsBeforeTheirOffices(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
-        if (!t.contains("乡乡") && !t.contains("乡副乡") && !t.contains("中心村")) return;
+        if (!t.contains("乡乡") && !t.contains("乡副乡") && !t.contains("村")) return;
         Matcher m = TOWN_BEFORE_OFFICE.matcher(t);
         while (m.find()) {
             boolean town = m.group(1) != null;
-            int start = town ? m.start(1) : m.start(2);
-            int end = town ? m.end(1) : m.end(2);
+            int g = town ? 1 : m.group(2) != null ? 2 : 3;
+            int start = m.start(g);
+            int end = m.end(g);
             String name = t.substring(start, end);
             if (name.chars().anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0)) continue;
             Span span = new Span(start, end);
@@ -177,6 +180,13 @@ public final class DivisionFinder implements MentionFinder {
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             if ((m.group(2).equals("村") || m.group(2).equals("社区")) && NOT_VILLAGE.matcher(m.group()).matches()) continue;
+            if (m.group(2).equals("村") && t.startsWith("社区", m.end())) { // 民主村|社区: a community named after the old village
+                Span community = new Span(s, m.end() + 2);
+                out.add(Candidate.of(sentence.index(), community, EntityKind.VILLAGE, community.of(t), 0.7));
+                lowerAfter(sentence, context, community.end(), out);
+                from = community.end();
+                continue;
+            }
             out.add(Candidate.of(sentence.index(), span, levelOf(m.group(2)), m.group(), 0.7));
             lowerAfter(sentence, context, m.end(), out);
             from = m.end();

@@ -904,6 +904,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void villagesOfFourCharactersACommunityNamedAfterAVillageAndAVillageAfterZhu() {
+        ArticleExtraction a = one("“资源要用好。”青石板栗村党支部书记钱立军接过话头。石榴村社区党委副书记孙立华介绍。县委办驻十八湾村第一书记赵立新摊开规划图。");
+        assertEquals(List.of("党支部书记@" + entity(a, "青石板栗村").key()), postsOf(a, "钱立军"));
+        assertEquals(List.of("党委副书记@" + entity(a, "石榴村社区").key()), postsOf(a, "孙立华"));
+        assertEquals(List.of("第一书记@" + entity(a, "十八湾村").key()), postsOf(a, "赵立新"));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
