@@ -27,9 +27,14 @@ public final class FactFinders {
     /**
      * The division an article is about: its most named county-level division, else its most named city. A county
      * named once where a city is named three times or more only places a scene (在某市某县某基地): the city is it.
-     * A province named three times or more, and more often than any county or city, is it (an article about 某省).
+     * A province named three times or more, and more often than any county or city, is it (an article about 某省). An
+     * article naming divisions of six provinces or more (a national report) is about none.
      */
     static Optional<Division> focus(List<Found> found) {
+        // an article that names divisions of many provinces (a national report) is about none of them
+        java.util.Set<String> provinces = new java.util.HashSet<>();
+        for (Found f : found) f.division().ifPresent(d -> provinces.add(d.code().substring(0, 2)));
+        if (provinces.size() >= NATIONAL_SPREAD) return Optional.empty();
         // an article about a province names it more often than any of the counties and cities it visits
         Optional<Division> province = mostNamed(found, EntityKind.PROVINCE);
         if (province.isPresent() && count(found, province.get()) >= 3) {
@@ -52,6 +57,9 @@ public final class FactFinders {
         }
         return Optional.empty();
     }
+
+    /** The number of provinces whose divisions an article must name to be about the country, not one place. */
+    static final int NATIONAL_SPREAD = 6;
 
     private static int count(List<Found> found, Division d) {
         int n = 0;

@@ -912,6 +912,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void anArticleNamingSixProvincesIsAboutNoneOfThemAndItsFiguresHaveNoCounty() {
+        ArticleExtraction a = one("湖南攸县、湖北应城市、广东开平市、江西井冈山市、浙江安吉县、福建长汀县都在发展。规模以上工业增加值增长6%。");
+        assertTrue(a.observations().stream().noneMatch(o -> o.indicator().contains("工业增加值")), a.observations().toString());
+        ArticleExtraction b = one("湖南攸县、湖北应城市都在发展。攸县是农业大县。规模以上工业增加值增长6%。");
+        assertTrue(b.observations().stream().anyMatch(o -> o.indicator().contains("工业增加值") && o.area().equals("division/430223")),
+                b.observations().toString());
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
