@@ -116,8 +116,9 @@ final class NameEchoes {
 
     /**
      * The names a firm goes by without the divisions its registered name begins with, one dropped at a time:
-     * 某省某州某市某某公司 → 某州某市某某公司, 某市某某公司. Only full division names are dropped (湖南某某公司 keeps its
-     * 湖南), and a name left as a mere kind of firm (自来水公司, 农业发展公司) is not one.
+     * 某省某州某市某某公司 → 某州某市某某公司, 某市某某公司. Full division names are dropped, a province's or city's short
+     * name only when another division follows it (湖南某某公司 keeps its 湖南), and a name left as a mere kind of firm
+     * (自来水公司, 农业发展公司) is not one.
      */
     static List<String> withoutLeadingDivisions(String name, Gazetteer gazetteer) {
         List<String> out = new ArrayList<>();

@@ -122,8 +122,9 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern QUOTE_SPEAKER = Pattern.compile("(?:^|[”」』])(\\p{IsHan}{2,3}?)(?=说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|分析)");
 
     /**
-     * {@code “……”某某某说}: the speaker after a quotation (which may close the sentence before), a two- or three-character name with a listed surname that the
-     * segmenter cut into pieces (某/b 某某/nz 说, 某某/nr 某/v 说); a word the segmenter reads whole (同志们, 专家) is no name.
+     * {@code “……”某某某说}: the speaker after a quotation (which may close the sentence before), a two- or
+     * three-character name with a listed surname that the segmenter cut into pieces (某/b 某某/nz 说, 某某/nr 某/v 说);
+     * a word the segmenter reads whole (同志们, 专家) is no name.
      */
     private void quotedSpeakers(String t, int sentence, List<Token> tokens, List<Candidate> out, ArticleContext context) {
         Matcher m = QUOTE_SPEAKER.matcher(t);

@@ -189,9 +189,14 @@ public final class PostFinder {
     private Optional<Found> levelPlace(List<Found> found, Found person, String title) {
         String level = levelWord(title);
         if (level.isEmpty()) return Optional.empty();
-        EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        EntityKind kind = kindOfLevel(level);
         return lastBefore(found, person.sentence() - 1, person.sentence(), person.span().start(),
                 f -> f.kind() == kind && f.text().endsWith(level));
+    }
+
+    /** The kind of place a level word names: 村 and 社区 a village, 镇, 乡 and 街道 a township. */
+    private static EntityKind kindOfLevel(String level) {
+        return level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
     }
 
     /**
@@ -418,8 +423,8 @@ public final class PostFinder {
         int at = person.span().end();
         String title = t.startsWith("代表", at) ? "代表" : t.startsWith("委员", at) ? "委员" : null;
         if (title == null || !DEPUTY_NEXT.matcher(t).region(at + 2, t.length()).lookingAt()) return Optional.empty();
-        Pattern context0 = title.equals("代表") ? CONGRESS : CONFERENCE;
-        if (context.sentences().stream().noneMatch(s -> context0.matcher(s.text()).find())) return Optional.empty();
+        Pattern body = title.equals("代表") ? CONGRESS : CONFERENCE;
+        if (context.sentences().stream().noneMatch(s -> body.matcher(s.text()).find())) return Optional.empty();
         return Optional.of(new Found_Post(person, title, Optional.empty(), new Span(at, at + 2)));
     }
 
@@ -461,7 +466,7 @@ public final class PostFinder {
         }
         String level = levelWord(title);
         if (level.isEmpty()) return Optional.empty();
-        EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        EntityKind kind = kindOfLevel(level);
         Optional<Found> place = lastBefore(found, person.sentence(), person.sentence(), m.start(),
                 f -> f.kind() == kind && f.text().endsWith(level) && f.span().start() >= person.span().end());
         if (place.isEmpty()) return Optional.empty();
