@@ -540,7 +540,21 @@ public final class OrganizationFinder implements MentionFinder {
                 return COMMON_TAGS.contains(tok.tag());
             }
         }
-        return false;
+        return producesWhat(tokens, start, end);
+    }
+
+    /** Verbs of production that, after a common word, say what kind of cooperative or firm it is: 小麦|种植, 生态|养猪. */
+    private static final Pattern PRODUCTION_VERB = Pattern.compile("种植|养殖|养猪|养鸡|养鸭|养牛|养羊|养蜂|种养");
+
+    /** True when the head is one common word and one verb of production (小麦种植合作社): a kind of cooperative, no name. */
+    private static boolean producesWhat(List<Token> tokens, int start, int end) {
+        Token first = null, verb = null;
+        for (Token tok : tokens) {
+            if (tok.span().start() == start) first = tok;
+            if (tok.span().end() == end) verb = tok;
+        }
+        return first != null && verb != null && first.span().end() == verb.span().start() && first != verb
+                && COMMON_TAGS.contains(first.tag()) && PRODUCTION_VERB.matcher(verb.text()).matches();
     }
 
     /**

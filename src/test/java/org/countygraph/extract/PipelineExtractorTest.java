@@ -921,6 +921,11 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aCommonWordAndAVerbOfProductionBeforeTheFirmWordIsAKindOfCooperativeNotAName() {
+        assertEquals(List.of("青禾果蔬专业合作社"), enterpriseNames(one("钱立军也加入了孙立华牵头的小麦种植合作社。青禾果蔬专业合作社很红火。")));
+    }
+
+    @Test
     void aStreetNamedAfterARoadOrAStreetIsATown() {
         ArticleExtraction a = one("株洲市荷塘区中山路街道的居民正在排队。");
         assertEquals(EntityKind.TOWNSHIP, entity(a, "中山路街道").kind());
