@@ -32,6 +32,17 @@ public final class ArticleContext {
     /** The segmented words of sentence {@code i}. */
     public List<Token> tokens(int i) { return tokens.get(i); }
 
+    private final java.util.Map<String, Integer> timesWritten = new java.util.HashMap<>();
+
+    /** How many times the article's sentences write {@code word}; counted once per word and article. */
+    public int timesWritten(String word) {
+        return timesWritten.computeIfAbsent(word, w -> {
+            int n = 0;
+            for (Sentence s : sentences) for (int i = s.text().indexOf(w); i >= 0; i = s.text().indexOf(w, i + 1)) n++;
+            return n;
+        });
+    }
+
     public String documentId() { return documentId; }
     public Article article() { return article; }
     public List<Sentence> sentences() { return sentences; }

@@ -171,7 +171,7 @@ public final class IndustryFinder implements MentionFinder {
                 boolean org = ORG_AFTER.matcher(after.replaceFirst("^(?:产业|行业)", "")).lookingAt(); // 半导体行业联盟
                 // a sector word the article names once, outside a list and not as what is developed, is passed by (还用上了北斗导航)
                 if (!FIRM_AFTER.matcher(after).lookingAt() && !org && economicContext(t, span)
-                        && (listed(t, span) || developedHere(t, span) || mentions(context, s) >= 2)) add(out, sentence, span, s, 0.7);
+                        && (listed(t, span) || developedHere(t, span) || context.timesWritten(s) >= 2)) add(out, sentence, span, s, 0.7);
                 i = t.indexOf(s, i + s.length());
             }
         }
@@ -494,12 +494,7 @@ public final class IndustryFinder implements MentionFinder {
     /** True when a verb of developing stands right before the sector word at {@code span}. */
     private static boolean developedHere(String t, Span span) { return DEVELOPED.matcher(t.substring(0, span.start())).find(); }
 
-    /** How many times the article's sentences write {@code word}. */
-    private static int mentions(ArticleContext context, String word) {
-        int n = 0;
-        for (Sentence s : context.sentences()) for (int i = s.text().indexOf(word); i >= 0; i = s.text().indexOf(word, i + 1)) n++;
-        return n;
-    }
+
 
     /** A verb of developing inside a name ends what comes before it: 立足优势发展X产业 is X. */
     private static final Pattern INNER_VERB = Pattern.compile("发展|培育|壮大|打造|做强|做大");

@@ -145,8 +145,7 @@ final class NameEchoes {
     /** True when a division's full or short name of two to five characters starts {@code s} with a name after it. */
     private static boolean divisionStarts(String s, Gazetteer gazetteer) {
         for (int len = Math.min(5, s.length() - 4); len >= 2; len--) {
-            String head = s.substring(0, len);
-            if (!gazetteer.byName(head).isEmpty() || !gazetteer.byShortName(head).isEmpty()) return true;
+            if (gazetteer.namesADivision(s.substring(0, len))) return true;
         }
         return false;
     }

@@ -98,8 +98,7 @@ public final class OrganizationFinder implements MentionFinder {
                     && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
                     && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
                     && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()))
-                    && !kindOfFirm(tok.text().substring(0, end.start()))
-                    && !(end.group().endsWith("公司") && KIND_OF_COMPANY.matcher(tok.text().substring(0, end.start())).matches());
+                    && !kindOf(tok.text().substring(0, end.start()), end.group());
             if (!company || afterACount(t, tok.span().start())) continue;
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
             if (tokHead.length() < 2 || kindOfFirm(tokHead)
@@ -345,8 +344,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && afterACount(t, start)) continue;
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
-                    || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOfFirm(head)
-                        || (m.group().endsWith("公司") && KIND_OF_COMPANY.matcher(head).matches())))) continue;
+                    || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOf(head, m.group())))) continue;
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
                     && (isDivisionName(head) || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head)))) {
                 continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
@@ -395,7 +393,15 @@ public final class OrganizationFinder implements MentionFinder {
         while (m.find()) if (m.end() == name.length()) { end = m.start(); break; }
         if (end < 0) return false;
         String head = name.substring(0, end);
-        return head.length() < 2 || kindOfFirm(head) || KIND_OF_COMPANY.matcher(head).matches();
+        return head.length() < 2 || kindOf(head, name.substring(end));
+    }
+
+    /**
+     * True when a firm's head before its company word says which kind of firm, not which firm: words of
+     * {@link #KIND_OF_FIRM}, or a field and a word of business before 公司 (农业发展公司; 农业发展银行 is a bank's name).
+     */
+    private static boolean kindOf(String head, String companyWord) {
+        return kindOfFirm(head) || (companyWord.endsWith("公司") && KIND_OF_COMPANY.matcher(head).matches());
     }
 
     /** True when a firm's head, past a leading place, is only words of {@link #KIND_OF_FIRM}. */

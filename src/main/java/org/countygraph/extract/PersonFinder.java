@@ -386,16 +386,16 @@ public final class PersonFinder implements MentionFinder {
      * True when the segmenter reads {@code span} as one common word (an adverb, a noun…), or as the start of
      * one (安全|感), not a proper name.
      */
-    /** True when the segmenter reads exactly {@code span} as one verb (商量/v, 参与/v). */
-    private static boolean verbWordAt(List<Token> tokens, Span span) {
-        Token tok = startingAt(tokens, span.start());
-        return tok != null && tok.span().equals(span) && (tok.tag().equals("v") || tok.tag().equals("vi"));
-    }
-
     private static boolean commonWordAt(List<Token> tokens, Span span) {
         Token tok = startingAt(tokens, span.start());
         return tok != null && tok.span().end() >= span.end() && !tok.tag().startsWith("nr") && !tok.tag().startsWith("ns")
                 && !tok.tag().startsWith("nz") && !tok.tag().startsWith("nt") && !tok.tag().equals("x") && !tok.tag().startsWith("g");
+    }
+
+    /** True when the segmenter reads exactly {@code span} as one verb (商量/v, 参与/v). */
+    private static boolean verbWordAt(List<Token> tokens, Span span) {
+        Token tok = startingAt(tokens, span.start());
+        return tok != null && tok.span().equals(span) && (tok.tag().equals("v") || tok.tag().equals("vi"));
     }
 
     /**
@@ -491,12 +491,11 @@ public final class PersonFinder implements MentionFinder {
             if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
             if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
             if (len == 3 && surnameRepeatedBeforeHonorific(t, at)) continue; // 总监孙晶|孙女士
-            boolean spoken = end < t.length() && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)
-                    || t.startsWith("先生", end)
-                    || t.startsWith("女士", end) || t.startsWith("同志", end));
+            boolean addressed = t.startsWith("先生", end) || t.startsWith("女士", end) || t.startsWith("同志", end); // 市民某欢迎先生
+            boolean spoken = addressed || (end < t.length()
+                    && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)));
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             if (NOT_A_NAME_END.matcher(cand).matches()) continue; // 66岁的某阿姨说: a surname and a form of address, no name
-            boolean addressed = t.startsWith("先生", end) || t.startsWith("女士", end) || t.startsWith("同志", end); // 市民某欢迎先生
             if (!addressed && verbWordAt(tokens, new Span(len == 3 ? at + 1 : at, end))) continue; // 儿子|商量：, 委员|齐|参与: a verb
             if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1))) continue; // 委员|齐参|与: no name ends inside a verb
             boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack
