@@ -97,12 +97,12 @@ class PipelineExtractorTest {
 
     @Test
     void anIndustryWithNoAreaInItsSentenceIsTheScenesAVillageTheArticleIsAbout() {
-        String story = "攸县石桥村地处山区。石桥村的村民过去外出务工。如今，石桥村的路修通了。村民们说，这些年大力发展油茶产业，日子越过越好。";
+        String story = "攸县青枫村地处山区。青枫村的村民过去外出务工。如今，青枫村的路修通了。村民们说，这些年大力发展油茶产业，日子越过越好。";
         ArticleExtraction a = one(story);
-        String village = entity(a, "石桥村").key();
+        String village = entity(a, "青枫村").key();
         assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY && r.subject().equals(village)),
                 a.relations().toString());
-        ArticleExtraction county = one("攸县是山区县，攸县人多地少。攸县石桥村地处山区。" + story);
+        ArticleExtraction county = one("攸县是山区县，攸县人多地少。攸县青枫村地处山区。" + story);
         assertTrue(county.relations().stream().anyMatch(r -> r.kind() == RelationKind.DEVELOPS_INDUSTRY
                 && r.subject().equals("division/430223")), county.relations().toString());
     }
@@ -788,15 +788,15 @@ class PipelineExtractorTest {
 
     @Test
     void aTitleAfterALoneWordForCommunityIsAPostInTheCommunityNamedLast() {
-        ArticleExtraction a = one("青竹街道石桥社区有不少老人独居。一天早晨，前来巡检的社区党委书记杨立平发现了异样。");
-        assertEquals(List.of("党委书记@" + entity(a, "石桥社区").key()), postsOf(a, "杨立平"));
+        ArticleExtraction a = one("青竹街道青枫社区有不少老人独居。一天早晨，前来巡检的社区党委书记杨立平发现了异样。");
+        assertEquals(List.of("党委书记@" + entity(a, "青枫社区").key()), postsOf(a, "杨立平"));
     }
 
     @Test
     void aCommunityAfterItsTownHasItsOwnPartyCommitteeNotTheTowns() {
-        ArticleExtraction a = one("青竹镇石桥社区党委书记杨立平说，居民议事会每月开一次。");
-        assertEquals(List.of("党委书记@" + entity(a, "石桥社区").key()), postsOf(a, "杨立平"));
-        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("青竹镇石桥社区党委")), a.entities().toString());
+        ArticleExtraction a = one("青竹镇青枫社区党委书记杨立平说，居民议事会每月开一次。");
+        assertEquals(List.of("党委书记@" + entity(a, "青枫社区").key()), postsOf(a, "杨立平"));
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("青竹镇青枫社区党委")), a.entities().toString());
     }
 
     @Test
@@ -828,10 +828,10 @@ class PipelineExtractorTest {
     void aOneCharacterVillageBeforeTheVillagesOwnTitleAndAStreetOfficesHead() {
         ArticleExtraction a = one("她与湖南省攸县枣村村党支部书记钱立军决定共建食堂。");
         assertEquals(List.of("村党支部书记@" + entity(a, "枣村").key()), postsOf(a, "钱立军"));
-        ArticleExtraction b = one("“居有所安。”青竹街道党工委副书记、办事处主任钱立军说。石桥村治安主任孙国秋介绍。");
+        ArticleExtraction b = one("“居有所安。”青竹街道党工委副书记、办事处主任钱立军说。青枫村治安主任孙国秋介绍。");
         assertEquals(List.of("党工委副书记@" + entity(b, "青竹街道").key(), "办事处主任@" + entity(b, "青竹街道").key()),
                 postsOf(b, "钱立军"));
-        assertEquals(List.of("治安主任@" + entity(b, "石桥村").key()), postsOf(b, "孙国秋"));
+        assertEquals(List.of("治安主任@" + entity(b, "青枫村").key()), postsOf(b, "孙国秋"));
     }
 
     @Test
