@@ -66,7 +66,7 @@ public final class Bench {
             QueryBench.Result querying;
             try (GraphStore store = GraphStore.open(loadingBench.keptStore())) {
                 ReferenceGraphs.loadInto(store);
-                querying = new QueryBench(store, quick ? 2 : 40, new int[] {1, 4}, progress).run();
+                querying = new QueryBench(store, quick ? 2 : 40, new int[] {1, 4}, quick ? 1 : 3, progress).run();
             }
             List<ScaleBench.Build> scale = new ScaleBench(text, extractor, work, terminal, progress).run(quick ? new int[] {1, 2} : new int[] {1, 4, 16});
             return new BenchReport(machine, quick, extraction, loading, querying, scale);

@@ -59,6 +59,7 @@ class BenchQuickIT {
             JsonObject kinds = run.getAsObject().get("byKind").getAsObject();
             assertEquals(List.of("describe", "officials", "enterprises", "comention", "search"), List.copyOf(kinds.keys()));
             assertPositive(run.getAsObject().get("all").getAsObject(), "medianMs", "p99Ms", "count");
+            assertEquals(1, run.getAsObject().get("roundP99Ms").getAsArray().size(), "the quick run times one round per number of clients");
         }
         JsonArray scale = r.get("scale").getAsArray();
         assertEquals(List.of(1L, 2L), scale.stream().map(v -> v.getAsObject().get("factor").getAsNumber().value().longValue()).toList());
