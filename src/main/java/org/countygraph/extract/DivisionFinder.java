@@ -32,6 +32,8 @@ public final class DivisionFinder implements MentionFinder {
     /** Words ending in 村 or 社区 that are not villages: 农村, 乡村, 新农村…; kinds of village: 行政村, 贫困村, 城市社区… */
     private static final Pattern NOT_VILLAGE = Pattern.compile(".*(?:农村|農村|乡村|山村|渔村|城中村|新农村|古村|小村|全村|本村|该村|各村|邻村|同村)"
             + "|(?:文明|空心|自然|行政|贫困|示范|重点|中心|专业|特色|传统|城市|城乡|农村|和谐|新型|美丽|老旧|城镇|基层)(?:村|社区)");
+    /** Characters of {@link #NOT_IN_NAME} that village and community names often hold: 和平, 向阳, 回龙, 建新, 迎春. */
+    private static final String NAME_CHARS_TOO = "和向回建迎";
     private final Gazetteer gazetteer;
     private final NameTrie trie;
 
@@ -155,7 +157,8 @@ public final class DivisionFinder implements MentionFinder {
                 return;
             }
             Matcher m = LOWER.matcher(t).region(at, t.length());
-            if (!m.lookingAt() || !plausibleName(m.group(1), m.group(2)) || !nameNotWords(m, context.tokens(sentence.index()))) return;
+            List<Token> tokens = context.tokens(sentence.index());
+            if (!m.lookingAt() || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) return;
             out.add(Candidate.of(sentence.index(), new Span(m.start(), m.end()), levelOf(m.group(2)), m.group(), 0.85));
             at = m.end();
         }
@@ -176,7 +179,8 @@ public final class DivisionFinder implements MentionFinder {
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
             boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s)
                     || (s >= 2 && LOCATIVE_ENDS.indexOf(t.charAt(s - 1)) >= 0 && Character.isIdeographic(t.charAt(s - 2))); // 洪泽湖畔|某沙村
-            if (!boundary || !plausibleName(m.group(1), m.group(2)) || !nameNotWords(m, context.tokens(sentence.index()))) continue;
+            List<Token> tokens = context.tokens(sentence.index());
+            if (!boundary || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             if ((m.group(2).equals("村") || m.group(2).equals("社区")) && NOT_VILLAGE.matcher(m.group()).matches()) continue;
@@ -237,15 +241,35 @@ public final class DivisionFinder implements MentionFinder {
     /**
      * False for heads no town or village name has: a function word inside, a county's 区 or 县 after the first
      * character (莲都区|黄村乡 is a county and a town, not one village 莲都区黄村), a leading 村 or a 村 inside a
-     * village's head (村容|村貌, 自然村|鹰村), a leading verb of movement (通过|强村).
+     * village's head (村容|村貌, 自然村|鹰村), a leading verb of movement (通过|强村). One of {@link #NAME_CHARS_TOO} is
+     * a name's when it is not the head's last character and the segmenter reads it inside a longer place or
+     * organisation word within the name ({@code 东和平社区/nt}, {@code 东|和平村/ns}, {@code 东和平社区党支部/nt}, but not
+     * {@code 甲|和/cc|乙村}, nor 县和|村 or 移民建|镇, which the segmenter may tag as places too).
      */
-    private static boolean plausibleName(String head, String suffix) {
-        for (int i = 0; i < head.length(); i++) if (NOT_IN_NAME.indexOf(head.charAt(i)) >= 0) return false;
+    private static boolean plausibleName(Matcher m, List<Token> tokens) {
+        String head = m.group(1), suffix = m.group(2);
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (NOT_IN_NAME.indexOf(c) >= 0 && (NAME_CHARS_TOO.indexOf(c) < 0 || i == head.length() - 1 || !insideAWordOfTheName(tokens, m.start(1) + i, m.start(1)))) return false;
+        }
         for (int i = 1; i < head.length(); i++) if ("区县".indexOf(head.charAt(i)) >= 0) return false;
         if (head.startsWith("村") || (suffix.equals("村") && head.contains("村"))) return false;
         if (head.length() > 2 && VERBS.contains(head.substring(0, 2))) return false;
         if (head.endsWith("城") && !suffix.equals("社区")) return false; // 县城|镇 (a community may be 某城社区)
         return !head.startsWith("乡") && !head.endsWith("农");
+    }
+
+    /**
+     * True when the token covering {@code at} is a place's or an organisation's name (ns, nt) longer than one character
+     * and starts within the name ({@code from}); it may run on past the name ({@code 东和平社区党支部/nt}). Words of time or
+     * quantity (去年/t, 不少/m) before 村 are not names.
+     */
+    private static boolean insideAWordOfTheName(List<Token> tokens, int at, int from) {
+        for (Token tok : tokens) {
+            Span sp = tok.span();
+            if (sp.start() <= at && at < sp.end()) return sp.length() > 1 && sp.start() >= from && (tok.isPlace() || tok.isOrganization());
+        }
+        return false;
     }
 
     private static EntityKind levelOf(String suffix) {
