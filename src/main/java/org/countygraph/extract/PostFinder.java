@@ -118,6 +118,13 @@ public final class PostFinder {
             if (org.isEmpty() && communityTitle(t, titleSpans.get(0))) { // 社区党委书记某某: the community named last
                 org = lastBefore(found, 0, p.sentence(), p.span().start(), f -> f.kind() == EntityKind.VILLAGE && f.name().endsWith("社区"));
             }
+            if (org.isEmpty()) { // 某某企业党委|副书记: a body found whole ends inside the longest title, the rest is the title
+                Optional<Found> body = bodyEndingInside(found, p.sentence(), titleSpans.get(0), t);
+                if (body.isPresent()) {
+                    titleSpans.set(0, new Span(body.get().span().end(), titleSpans.get(0).end()));
+                    org = body;
+                }
+            }
             if (org.isEmpty()) org = divisionOfLevel(found, p, titleSpans.get(0).of(t), context);
             if (org.isEmpty()) org = lastOfKind(found, p, titleSpans.get(titleSpans.size() - 1).of(t));
             String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);
@@ -135,6 +142,14 @@ public final class PostFinder {
                 if (title == null) break;
                 Span ts = new Span(before - title.length(), before);
                 Optional<Found> earlier = orgEndingAt(found, added, p.sentence(), t, ts.start(), context.tokens(p.sentence()));
+                if (earlier.isEmpty()) { // 某某企业党委|副书记、某局某处副处长某某
+                    Optional<Found> body = bodyEndingInside(found, p.sentence(), ts, t);
+                    if (body.isPresent()) {
+                        ts = new Span(body.get().span().end(), ts.end());
+                        title = ts.of(t);
+                        earlier = body;
+                    }
+                }
                 if (earlier.isEmpty()) earlier = genericOrg(found, p, t, ts.start()); // 合作社负责人、某协会会长某某
                 if (earlier.isEmpty() && villageTitle(t, ts)) {
                     Optional<Found> village = articleVillage(found); // 村党委副书记、某集团总经理某某: the village of the story
@@ -170,6 +185,19 @@ public final class PostFinder {
             }
         }
         return title;
+    }
+
+    /**
+     * A government body found whole that starts before {@code title} and ends inside it, where the rest of the title is
+     * a title of its own: 某某企业党委 in 某某企业|党委副书记 (the lexicon's longest title took 党委 from the body's name).
+     */
+    private Optional<Found> bodyEndingInside(List<Found> found, int sentence, Span title, String t) {
+        for (Found f : found) {
+            if (f.sentence() != sentence || f.kind() != EntityKind.GOVERNMENT_BODY) continue;
+            if (f.span().start() < title.start() && f.span().end() > title.start() && f.span().end() < title.end()
+                    && titles.contains(t.substring(f.span().end(), title.end()))) return Optional.of(f);
+        }
+        return Optional.empty();
     }
 
     private static final List<String> LEVEL_WORDS = List.of("社区", "街道", "村", "镇", "乡");
@@ -392,19 +420,23 @@ public final class PostFinder {
         return Optional.of(body);
     }
 
-    /** The post a sentence gives its subject: {@code 某某是某某公司的总经理}, an organisation the finders named, 的, a title. */
+    /**
+     * The post a sentence gives its subject: {@code 某某是某某公司的总经理}, {@code 某某是某某公司董事长}: an organisation the
+     * finders named, 的 or nothing, a title.
+     */
     private Optional<Found_Post> postAfterIs(List<Found> found, Found person, String t) {
         int at = person.span().end();
         if (!t.startsWith("是", at)) return Optional.empty();
         for (Found f : found) {
             if (f.sentence() != person.sentence() || f.span().start() != at + 1 || !f.kind().isOrganization()) continue;
             int de = f.span().end();
-            if (de >= t.length() || t.charAt(de) != '的') continue;
-            String title = titleStartingAt(t, de + 1);
+            if (de >= t.length()) continue;
+            int from = t.charAt(de) == '的' ? de + 1 : de; // 某某是某公司的总经理, 某某是某公司董事长
+            String title = titleStartingAt(t, from);
             if (title == null) continue;
-            int end = de + 1 + title.length();
+            int end = from + title.length();
             if (end < t.length() && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0) continue; // 总经理助理…
-            return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(de + 1, end)));
+            return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(from, end)));
         }
         return Optional.empty();
     }
