@@ -53,6 +53,8 @@ final class NameEchoes {
     /** Company forms a short name drops, longest first. */
     private static final String[] COMPANY_FORMS = {"集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司",
             "有限责任公司", "有限公司", "集团公司", "股份公司"};
+    /** Company forms a later mention may put after a short name (某某模具公司 for 某市某某模具有限公司); a 集团 is another firm than its 有限公司. */
+    private static final String[] SHORT_FORMS = {"有限公司", "公司"};
     /** Words for the form or the trade of a business, which a short name drops (longest first): 某某光能科技 → 某某光能, 某某社文化创意 → 某某社. */
     private static final String[] BUSINESS_WORDS = {"文化创意", "文化传媒", "文化发展", "农业发展", "农业科技", "生物技术", "生物科技",
             "电子商务", "信息技术", "网络科技", "智能科技", "环保科技", "新材料", "新能源", "科技", "技术", "实业", "控股", "发展", "投资",
@@ -62,7 +64,8 @@ final class NameEchoes {
      * Later mentions of an enterprise by its short name: the full name without its company form, without
      * the division it begins with, and without a business word ({@code 科技}, {@code 实业}); a short name
      * keeps at least three characters and is no division's name. A mention read inside a short name, other than an
-     * organisation's, gives way to it: the caller drops what the returned mentions contain.
+     * organisation's, gives way to it, and an enterprise read as a short name with a company form of its own
+     * ({@code 某某模具公司}) is the full name's: the caller drops what the returned mentions contain.
      */
     static List<Found> enterprises(List<Found> found, List<Sentence> ss, Gazetteer gazetteer) {
         Map<String, Found> shortNames = new LinkedHashMap<>();
@@ -71,6 +74,17 @@ final class NameEchoes {
             for (String shortName : shortNames(f.name(), gazetteer)) shortNames.putIfAbsent(shortName, f);
         }
         List<Found> out = new ArrayList<>();
+        for (Found f : found) { // 某某模具公司 after 某市某某模具有限公司: the short name with a company form of its own
+            if (f.kind() != EntityKind.ENTERPRISE) continue;
+            for (String form : SHORT_FORMS) {
+                if (!f.name().endsWith(form)) continue;
+                Found full = shortNames.get(f.name().substring(0, f.name().length() - form.length()));
+                if (full != null && !full.name().equals(f.name())) {
+                    out.add(new Found(f.sentence(), f.span(), f.text(), EntityKind.ENTERPRISE, full.name(), java.util.Optional.empty(), 0.75));
+                }
+                break;
+            }
+        }
         for (Sentence s : ss) {
             String t = s.text();
             for (Map.Entry<String, Found> e : shortNames.entrySet()) {

@@ -835,6 +835,53 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aScienceCityIsAZoneWithItsOwnPostsAfterACountysPost() {
+        ArticleExtraction a = one("攸县县委书记、青枫科学城党工委书记钱立平说，要把工作做实。");
+        assertEquals(EntityKind.ZONE, entity(a, "青枫科学城").kind());
+        assertEquals(java.util.Set.of("县委书记@division/430223", "党工委书记@" + entity(a, "青枫科学城").key()),
+                java.util.Set.copyOf(postsOf(a, "钱立平")));
+        assertTrue(one("北京有三大科学城。").entities().stream().noneMatch(e -> e.kind() == EntityKind.ZONE));
+    }
+
+    @Test
+    void aBodyFoundWholeMayEndInsideTheLongestTitle() {
+        ArticleExtraction a = one("攸县企业党委副书记钱立平说。");
+        assertEquals(List.of("副书记@" + entity(a, "攸县企业党委").key()), postsOf(a, "钱立平"));
+    }
+
+    @Test
+    void aRankOfTheCivilServiceIsAPostInTheBodyBeforeIt() {
+        ArticleExtraction a = one("攸县科技局党组成员、二级调研员钱立平说。");
+        String bureau = entity(a, "攸县科技局").key();
+        assertEquals(java.util.Set.of("党组成员@" + bureau, "二级调研员@" + bureau), java.util.Set.copyOf(postsOf(a, "钱立平")));
+    }
+
+    @Test
+    void aPostAfterIsNeedsNo的() {
+        ArticleExtraction a = one("刘国庆是攸县青枫科技有限公司董事长，公司从事边缘计算。");
+        assertEquals(List.of("董事长@" + entity(a, "攸县青枫科技有限公司").key()), postsOf(a, "刘国庆"));
+    }
+
+    @Test
+    void aShortNameWithACompanyFormOfItsOwnIsTheFullNamesFirm() {
+        ArticleExtraction a = one("攸县青枫模具有限公司想贷款增加产线。一家银行向青枫模具公司授信500万元。“只用了一周时间。”公司总经理钱立平说。");
+        Entity firm = entity(a, "攸县青枫模具有限公司");
+        assertTrue(firm.aliases().contains("青枫模具公司"), firm.toString());
+        assertEquals(List.of("总经理@" + firm.key()), postsOf(a, "钱立平"));
+        assertEquals(1, a.entities().stream().filter(e -> e.kind() == EntityKind.ENTERPRISE).count(), a.entities().toString());
+    }
+
+    @Test
+    void aVillageNameMayHoldACharacterThatIsElsewhereAFunctionWord() {
+        ArticleExtraction a = one("我们与南和兴社区党支部书记钱立平坐在一起。");
+        assertEquals(List.of("党支部书记@" + entity(a, "南和兴社区").key()), postsOf(a, "钱立平"));
+        ArticleExtraction b = one("北向荣村党支部书记钱立平说，村里修了路。");
+        assertEquals(List.of("党支部书记@" + entity(b, "北向荣村").key()), postsOf(b, "钱立平"));
+        ArticleExtraction c = one("张庄和李庄村都很美。");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().contains("和")), c.entities().toString());
+    }
+
+    @Test
     void aVerbAfterARoleWordIsNoNameUnlessAFormOfAddressFollows() {
         assertEquals(List.of(), personNames(one("老钱和儿子商量：“你回来吧。”")));
         assertEquals(List.of(), personNames(one("市里请各界委员齐参与讨论。")));
