@@ -177,7 +177,9 @@ public final class DivisionFinder implements MentionFinder {
             from = m.start() + 1;
             int s = m.start();
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
-            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s)
+            List<Token> words = context.tokens(sentence.index());
+            if (functionWordAt(words, s, m.end(1))) continue; // 咱|某某村, 如今|村, 以|某某镇: a word of grammar, not the name's start
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s) || functionWordEndsAt(words, s)
                     || (s >= 2 && LOCATIVE_ENDS.indexOf(t.charAt(s - 1)) >= 0 && Character.isIdeographic(t.charAt(s - 2))); // 洪泽湖畔|某沙村
             List<Token> tokens = context.tokens(sentence.index());
             if (!boundary || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) continue;
@@ -195,6 +197,31 @@ public final class DivisionFinder implements MentionFinder {
             lowerAfter(sentence, context, m.end(), out);
             from = m.end();
         }
+    }
+
+    /**
+     * Tags of words of grammar: prepositions, pronouns, adverbs, times, conjunctions, particles. Not numbers and measures,
+     * which the segmenter gives to a name's first character too (分/qt|水镇).
+     */
+    private static final Pattern FUNCTION_TAG = Pattern.compile("p.*|r.*|d|t|c.*|u.*");
+
+    /**
+     * True when a word of grammar ({@link #FUNCTION_TAG}) starts at {@code at} and ends within the head ({@code headEnd});
+     * not 于, which the segmenter reads as a preposition at the start of a name too (于/p|营村).
+     */
+    private static boolean functionWordAt(List<Token> tokens, int at, int headEnd) {
+        for (Token tok : tokens) {
+            if (tok.span().start() == at) return tok.span().end() <= headEnd && FUNCTION_TAG.matcher(tok.tag()).matches() && !tok.text().equals("于");
+        }
+        return false;
+    }
+
+    /** True when a pronoun or a preposition of one character ends right before {@code at}: 咱|某某村, 以|某某镇. */
+    private static boolean functionWordEndsAt(List<Token> tokens, int at) {
+        for (Token tok : tokens) {
+            if (tok.span().end() == at) return tok.span().length() == 1 && (tok.tag().startsWith("p") || tok.tag().startsWith("r"));
+        }
+        return false;
     }
 
     /** True when one of {@link #VERBS} ends right before {@code at}: 经过|黄滩镇, 走进|湖南. */

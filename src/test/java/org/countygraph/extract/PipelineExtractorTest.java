@@ -872,6 +872,26 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aWordOfGrammarBeforeAVillageIsNotItsName() {
+        assertEquals(List.of("青枫村"), placeNames(one("咱青枫村的路修通了。")));
+        assertEquals(List.of("青枫镇"), placeNames(one("以青枫镇为中心，带动周边发展。")));
+        assertEquals(List.of(), placeNames(one("他根据村里的安排，又跟社区干部商量。")));
+    }
+
+    @Test
+    void aVillageBranchSecretaryIsCalled村支书() {
+        ArticleExtraction a = one("“我们有养鸡传统。”南岭村村支书钱立平说。");
+        assertEquals(List.of("村支书@" + entity(a, "南岭村").key()), postsOf(a, "钱立平"));
+        ArticleExtraction b = one("“我们有养鸡传统。”80岁的南岭村老支书钱立平说。");
+        assertEquals(List.of(), b.posts(), b.posts().toString());
+    }
+
+    private static List<String> placeNames(ArticleExtraction a) {
+        return a.entities().stream().filter(e -> e.kind() == EntityKind.VILLAGE || e.kind() == EntityKind.TOWNSHIP)
+                .map(Entity::label).sorted().toList();
+    }
+
+    @Test
     void aVillageNameMayHoldACharacterThatIsElsewhereAFunctionWord() {
         ArticleExtraction a = one("我们与南和兴社区党支部书记钱立平坐在一起。");
         assertEquals(List.of("党支部书记@" + entity(a, "南和兴社区").key()), postsOf(a, "钱立平"));
