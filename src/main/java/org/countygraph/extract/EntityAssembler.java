@@ -75,8 +75,11 @@ final class EntityAssembler {
             List<Mention> mentions = new ArrayList<>();
             for (Found m : fs) {
                 if (!isReference(m)) aliases.add(m.text());
-                if (kind == EntityKind.INITIATIVE) aliases.addAll(quoted(m.text()));
                 Sentence s = ss.get(m.sentence());
+                if (kind == EntityKind.INITIATIVE) {
+                    aliases.addAll(quoted(m.text()));
+                    asQuoted(s.text(), m.span()).ifPresent(aliases::add); // “千万工程”: the name as the text writes it
+                }
                 mentions.add(new Mention(m.text(), new Evidence(m.sentence(), s.toOriginal(m.span().start(), m.span().end()), m.confidence())));
             }
             if (kind == EntityKind.ENTERPRISE) aliases.addAll(NameEchoes.withoutLeadingDivisions(f.name(), ctx.gazetteer()));
@@ -120,6 +123,17 @@ final class EntityAssembler {
     }
 
     /** The quoted names inside an initiative's name: “三送、三优、三解”行动 → 三送、三优、三解, 《某办法》 → 某办法. */
+    /** Quote marks that open a name, and the mark that closes each. */
+    private static final String OPEN_QUOTES = "“‘「『", CLOSE_QUOTES = "”’」』";
+
+    /** The mention with the quote marks around it in its sentence ({@code “千万工程”}), when the text puts it in quotes. */
+    static Optional<String> asQuoted(String t, Span span) {
+        if (span.start() < 1 || span.end() >= t.length()) return Optional.empty();
+        int open = OPEN_QUOTES.indexOf(t.charAt(span.start() - 1));
+        if (open < 0 || t.charAt(span.end()) != CLOSE_QUOTES.charAt(open)) return Optional.empty();
+        return Optional.of(t.substring(span.start() - 1, span.end() + 1));
+    }
+
     private static List<String> quoted(String s) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[“‘\"「『《]([^”’\"」』》]+)[”’\"」』》]").matcher(s);

@@ -886,9 +886,11 @@ class PipelineExtractorTest {
         assertEquals(List.of(), b.posts(), b.posts().toString());
     }
 
-    private static List<String> placeNames(ArticleExtraction a) {
-        return a.entities().stream().filter(e -> e.kind() == EntityKind.VILLAGE || e.kind() == EntityKind.TOWNSHIP)
-                .map(Entity::label).sorted().toList();
+    @Test
+    void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
+        ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
+        assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
+        assertTrue(entity(a, "“五联五促”行动").aliases().contains("五联五促"), entity(a, "“五联五促”行动").toString());
     }
 
     @Test
