@@ -81,6 +81,7 @@ public final class OrganizationFinder implements MentionFinder {
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = context.tokens(sentence.index());
         // each pattern needs words most sentences lack: looking for them first spares regex scans
+        if ((t.indexOf('（') >= 0 || t.indexOf('(') >= 0) && t.contains("公司")) firmsWithAPlaceInParentheses(sentence, out);
         if (containsAny(t, COMPANY_WORDS)) byEnding(sentence, tokens, COMPANY_END, EntityKind.ENTERPRISE, 0.85, out);
         if (containsAny(t, ZONE_WORDS)) byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
         if (containsAny(t, SCHOOL_WORDS)) schools(sentence, tokens, out);
@@ -116,6 +117,35 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** A place (or any two or three characters) in parentheses inside a firm's name, then the rest of it: （深圳）有限公司. */
+    private static final Pattern PLACE_IN_NAME = Pattern.compile("[（(](\\p{IsHan}{2,3})[）)](\\p{IsHan}{0,8}?)(?:股份有限公司|有限责任公司|有限公司|公司)");
+
+    /**
+     * {@code 某某托育（深圳）有限公司}, {@code 某某航空科技（昆山）有限公司}: a firm registered under its brand with the place of
+     * the registration in parentheses. The brand runs left from the parenthesis to the first boundary (punctuation, a
+     * function word) and starts after a role word (研发企业, 投资方); the segmenter cuts such names at the parenthesis (深圳）有限公司/nt), which the general pattern
+     * would take for the name.
+     */
+    /** Characters a brand before （某地） does not run left over: pronouns, particles, prepositions (not 全: 某全农农业). */
+    private static final String BRAND_STOP = "的在和是了等由让把被向为对从将这那些个其各每该本我";
+
+    private static void firmsWithAPlaceInParentheses(Sentence sentence, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = PLACE_IN_NAME.matcher(t);
+        while (m.find()) {
+            int start = m.start();
+            while (start > 0 && m.start() - start < 12 && Character.isIdeographic(t.charAt(start - 1))
+                    && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && BRAND_STOP.indexOf(t.charAt(start - 1)) < 0) start--;
+            Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
+            int cut = -1;
+            while (role.find()) cut = role.end(); // 研发企业|某某科技（广西）有限公司: a role before the name
+            if (cut > 0 && m.start() - start - cut >= 2) start += cut;
+            if (m.start() - start < 2) continue;
+            Span span = new Span(start, m.end());
+            if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.85));
+        }
     }
 
     private static void firmLists(Sentence sentence, List<Token> tokens, List<Candidate> out) {

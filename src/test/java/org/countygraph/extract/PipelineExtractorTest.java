@@ -887,6 +887,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aFirmWithItsPlaceOfRegistrationInParenthesesIsNamedWhole() {
+        for (String name : List.of("云翎托育（株洲）有限公司", "赤羽鸿擎（株洲）空间科技有限公司", "知微技转（长沙）科技有限公司")) {
+            ArticleExtraction a = one("“在攸县，我们有更多机遇！”" + name + "的产品卖得好。");
+            assertEquals(List.of(name), a.entities().stream().filter(e -> e.kind() == EntityKind.ENTERPRISE).map(Entity::label).toList());
+        }
+        ArticleExtraction b = one("攸县引进研发企业云翎科技（湖南）有限责任公司。");
+        assertEquals(EntityKind.ENTERPRISE, entity(b, "云翎科技（湖南）有限责任公司").kind());
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
