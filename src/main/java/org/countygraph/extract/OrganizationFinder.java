@@ -29,7 +29,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern PLACE_HEAD = Pattern.compile("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|中国)");
     private static final List<String> SCHOOL_WORDS = List.of("大学", "学院");
     private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)");
-    private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|科学城|科技城|保税区|自贸区)");
+    private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|新区|科学城|科技城|保税区|自贸区)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组)|\\p{IsHan}{2,8}?(?:支队|大队))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将往、，,。：:；;“”\"（）()《》【】·—";
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
@@ -68,7 +68,7 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words of grade or kind that before a business word name goods or a sector, not a brand: 高端新材料, 基础化工. */
     private static final Pattern QUALITY_HEAD = Pattern.compile("高端|中高端|低端|中端|新型|先进|基础|传统|现代|绿色|新兴|精细|特种|高性能|高附加值");
     /** Generic zone words that after a bare division name are not a zone's name: 攸县园区. */
-    private static final Pattern GENERIC_ZONE = Pattern.compile("(?:园区|工业园|产业园|科学城|科技城)$");
+    private static final Pattern GENERIC_ZONE = Pattern.compile("(?:园区|工业园|产业园|科学城|科技城|(?<!高)新区)$");
     /** A count before a zone word ({@code 三大科学城}, {@code 两个园区}): how many, not which. */
     private static final Pattern COUNTED_ZONES = Pattern.compile("[一二两三四五六七八九十百几多数]+[大个座]?");
     /** Bare zone words that refer to the zone an article names: 高新区 for 株洲高新区. */
@@ -236,6 +236,12 @@ public final class OrganizationFinder implements MentionFinder {
         return false;
     }
 
+    /** True when the segmenter reads an organisation's name (nt) that starts at {@code start} and runs to {@code end} or past it: 某某新区区委/nt. */
+    private static boolean orgWordFrom(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) if (tok.span().start() == start && tok.span().end() >= end && tok.isOrganization()) return true;
+        return false;
+    }
+
     private static boolean startsWithStop(List<Token> tokens, int start) {
         for (Token tok : tokens) if (tok.span().start() == start) return isStopTag(tok.tag());
         return false;
@@ -377,11 +383,19 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOf(head, m.group())))) continue;
+            if (kind == EntityKind.ZONE && m.group().equals("新区")) { // 高质量建设|雄安新区: a new area's name starts after the last verb before it
+                for (Token tok : tokens) {
+                    if (tok.span().start() >= start && tok.span().end() <= m.start() && tok.tag().startsWith("v")) start = tok.span().end();
+                }
+                head = t.substring(start, m.start());
+                if (head.length() < 2) continue;
+            }
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
-                    && (isDivisionName(head) || COUNTED_ZONES.matcher(head).matches() || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head)))) {
+                    && (isDivisionName(head) || COUNTED_ZONES.matcher(head).matches() || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head) || (m.group().equals("新区") && orgWordFrom(tokens, start, m.end()))))) {
                 continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
             }
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
+            if (kind == EntityKind.ZONE && m.group().equals("新区")) start = afterLeadingShortName(t, start, m.start()); // 重庆|两江新区
             Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
@@ -394,6 +408,20 @@ public final class OrganizationFinder implements MentionFinder {
         for (int end = wordStart - 2; end > start + 1; end--) {
             String prefix = t.substring(start, end);
             if (!g.byName(prefix).isEmpty()) return end;
+        }
+        return start;
+    }
+
+    /**
+     * A new area written after the short name of its province or city ({@code 重庆两江新区}, {@code 河北雄安新区}) is named
+     * without it, when two characters or more of its own name are left.
+     */
+    private static int afterLeadingShortName(String t, int start, int wordStart) {
+        Gazetteer g = Gazetteer.bundled();
+        for (int end = Math.min(start + 3, wordStart - 2); end >= start + 2; end--) {
+            boolean shortName = g.byShortName(t.substring(start, end)).stream()
+                    .anyMatch(d -> d.kind() == EntityKind.PROVINCE || d.kind() == EntityKind.CITY);
+            if (shortName) return end;
         }
         return start;
     }

@@ -897,6 +897,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aNewAreaIsAZoneNamedWithoutItsProvincesShortName() {
+        ArticleExtraction a = one("株洲市委常委、青枫新区党工委书记钱立平表示，要加快发展。");
+        assertEquals(EntityKind.ZONE, entity(a, "青枫新区").kind());
+        assertEquals(java.util.Set.of("市委常委@division/4302", "党工委书记@" + entity(a, "青枫新区").key()),
+                java.util.Set.copyOf(postsOf(a, "钱立平")));
+        assertEquals(EntityKind.ZONE, entity(one("湖南青枫新区发展很快。"), "青枫新区").kind());
+        assertTrue(one("株洲高新区发展很快。").entities().stream().anyMatch(e -> e.label().equals("株洲高新区")));
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
