@@ -421,8 +421,13 @@ public final class PersonFinder implements MentionFinder {
     /** True when the segmenter reads the one character at {@code at} as a word of its own that is no function word or verb. */
     private static boolean singleNameCharAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
-        return tok != null && tok.text().length() == 1 && "pucdvwrmqyef".indexOf(tok.tagClass()) < 0;
+        if (tok == null || tok.text().length() != 1) return false;
+        if (tok.tagClass() == 'm') return FORMAL_NUMERALS.indexOf(tok.text().charAt(0)) >= 0; // 某湘|伍/m|接过: a formal numeral is a name's
+        return "pucdvwrmqyef".indexOf(tok.tagClass()) < 0;
     }
+
+    /** Formal numerals, which given names hold and counting seldom does: 伍, 陆, 柒, 玖, 拾. */
+    private static final String FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾佰仟";
 
     /** True when no word the segmenter found in {@code [start, end)} is a particle, a preposition or a verb or adverb of two characters or more. */
     static boolean nameLike(List<Token> tokens, int start, int end) {
@@ -468,7 +473,8 @@ public final class PersonFinder implements MentionFinder {
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Names.isHanName(t.substring(at, end + 1)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
                         && !surnameRepeatedBeforeHonorific(t, at) // 孙晶|孙女士
-                        && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end) && verbAt(tokens, end + 1))
+                        && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end)
+                                && (verbAt(tokens, end + 1) || VERB_WITH_MARKER.matcher(t).region(end + 1, t.length()).lookingAt()))
                             || boundNameCharAt(tokens, end))
                         && !(verbAt(tokens, end) && adverbOrVerbThenMarker(t, end)) // 某健|坐在: a verb and its marker, not a name's end
                         && !Names.endsName(t, end)) {

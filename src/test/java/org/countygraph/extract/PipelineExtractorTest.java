@@ -907,6 +907,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aThreeCharacterNameCutShortBeforeAFormalNumeralOrAMarkedVerbIsWhole() {
+        assertTrue(personNames(one("”青竹村党支部书记钱湘伍接过话头，“前两年。”")).contains("钱湘伍"));
+        assertTrue(personNames(one("”攸县人民医院医生钱淑玲扶着老人走进医疗车。")).contains("钱淑玲"));
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
