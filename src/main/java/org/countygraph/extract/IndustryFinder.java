@@ -63,7 +63,7 @@ public final class IndustryFinder implements MentionFinder {
     /** A list whose last item ends in a word of completeness names the steps of one chain, not sectors. */
     private static final Pattern COMPLETE = Pattern.compile("(?:完整|完善|齐全|健全)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会|研究院");
-    private static final Pattern ORG_INSIDE = Pattern.compile("协会|商会|联盟");
+    private static final Pattern ORG_INSIDE = Pattern.compile("协会|商会|联盟|(?:委|院|部|中心|局)$");
     /**
      * A bare sector word right before a word for firms, goods, bodies or techniques names them, not the sector:
      * 半导体企业, 建材市场, 林业科学研究院, 数字经济处, 人工智能检测.
@@ -128,6 +128,8 @@ public final class IndustryFinder implements MentionFinder {
             if (m.end(1) - start > 2 && "及和与并".indexOf(t.charAt(start)) >= 0) start++; // 乡村产业|及|非遗产业
             start = rejoinSplitVerb(t, start, m.end(1), tokens, context);
             start = sectorAcross(t, start, m.end(1));
+            start = afterLeadingVerbOrArea(t, start, m.end(1), tokens); // 串起|纺织产业链, 县域|橡胶产业, (某某)区|榨菜产业
+            if (verbEndsAt(tokens, start, m.end(1))) continue; // 特色产品撬动|产业: the verb's object, no sector
             Matcher counted = COUNTED.matcher(t.substring(start, m.end(1))); // 30余|家动漫产业: a count of firms, not the sector
             if (start > 0 && Character.isDigit(t.charAt(start - 1)) && counted.lookingAt() && m.end(1) - start - counted.end() >= 2) {
                 start += counted.end();
@@ -359,6 +361,39 @@ public final class IndustryFinder implements MentionFinder {
             }
         }
         return start;
+    }
+
+    /** Words of area before a sector's name: 县域|橡胶, 全市|汽车 (not 区域性). */
+    private static final Pattern LEADING_AREA = Pattern.compile("^(?:县域|区域|市域|镇域|全县|全区|全市|全镇|全省)(?!性)");
+
+    /**
+     * Past a verb the segmenter reads as the name's first word (串起|纺织), a word of area ({@link #LEADING_AREA}) and a
+     * level word left over from a division's name (某某区|榨菜), leaving two characters at least.
+     */
+    private static int afterLeadingVerbOrArea(String t, int start, int end, List<Token> tokens) {
+        Matcher area = LEADING_AREA.matcher(t.substring(start, end));
+        if (area.lookingAt() && end - start - area.end() >= 2) start += area.end();
+        // 某某|区|榨菜: a level word of one character, right after a place's name, that the name starts with
+        if (end - start >= 3 && "区县市镇".indexOf(t.charAt(start)) >= 0) {
+            boolean placeBefore = false, alone = false;
+            for (Token tok : tokens) {
+                placeBefore |= tok.span().end() == start && tok.isPlace();
+                alone |= tok.span().start() == start && tok.span().length() == 1;
+            }
+            if (placeBefore && alone) return afterLeadingVerbOrArea(t, start + 1, end, tokens);
+        }
+        for (Token tok : tokens) {
+            if (tok.span().start() == start && tok.tag().equals("v") && tok.span().length() >= 2 && end - tok.span().end() >= 2) return tok.span().end();
+        }
+        return start;
+    }
+
+    /** True when a verb (v, not a verbal noun) of two characters or more ends the name: 特色产品撬动|产业, 携手并肩涵养|产业. */
+    private static boolean verbEndsAt(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().end() == end && tok.span().start() >= start) return tok.tag().equals("v") && tok.span().length() >= 2;
+        }
+        return false;
     }
 
     /** The start of a lexicon sector that the name's start cuts in two (发展具|身智能产业), else {@code start}. */

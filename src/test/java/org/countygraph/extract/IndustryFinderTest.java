@@ -26,6 +26,11 @@ class IndustryFinderTest {
     }
 
     @Test
+    void aWordOfAreaAndABodysNameAreNoSectors() {
+        assertEquals(List.of("橡胶"), industries(one("县发改委产业科很忙，攸县县域橡胶产业发展很快。")));
+    }
+
+    @Test
     void aListOfFieldsKeepsOnlyItemsWithASectorWord() {
         assertEquals(List.of(), industries(one("完善重点领域、新兴领域监管规则，加大对薄弱环节、民生保障等领域的投入。")));
         assertEquals(List.of("新能源装备", "生物医药"), industries(one("该市在新能源装备、生物医药等领域持续发力。")));
