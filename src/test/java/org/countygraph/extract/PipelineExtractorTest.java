@@ -913,6 +913,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aSupermarketIsNoFirmOfItsOwn() {
+        ArticleExtraction a = one("村里又有超市，还有共富超市和人才超市。");
+        assertTrue(a.entities().stream().noneMatch(e -> e.kind() == EntityKind.ENTERPRISE), a.entities().toString());
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
