@@ -128,8 +128,8 @@ public final class OrganizationFinder implements MentionFinder {
      * function word) and starts after a role word (研发企业, 投资方); the segmenter cuts such names at the parenthesis (深圳）有限公司/nt), which the general pattern
      * would take for the name.
      */
-    /** Characters a brand before （某地） does not run left over: pronouns, particles, prepositions (not 全: 某全农农业). */
-    private static final String BRAND_STOP = "的在和是了等由让把被向为对从将这那些个其各每该本我";
+    /** Characters a brand before （某地） does not run left over: pronouns, particles, prepositions (not 全, 各, 本: 某全农农业, 本源某某). */
+    private static final String BRAND_STOP = "的在和是了等由让把被向为对从将这那些个其每该我";
 
     private static void firmsWithAPlaceInParentheses(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
