@@ -502,7 +502,10 @@ public final class PersonFinder implements MentionFinder {
                     && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)));
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             if (NOT_A_NAME_END.matcher(cand).matches()) continue; // 66岁的某阿姨说: a surname and a form of address, no name
-            if (!addressed && verbWordAt(tokens, new Span(len == 3 ? at + 1 : at, end))) continue; // 儿子|商量：, 委员|齐|参与: a verb
+            // 某镇党委委员付|升华|介绍: after a title and before a verb of speech, three characters are a name even when the
+            // segmenter reads a verb in them
+            boolean speaks = afterTitle && len == 3 && end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
+            if (!addressed && !speaks && verbWordAt(tokens, new Span(len == 3 ? at + 1 : at, end))) continue; // 儿子|商量：, 委员|齐|参与: a verb
             if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1))) continue; // 委员|齐参|与: no name ends inside a verb
             boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack
             if (Names.isHanName(cand) && (anySurname || (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand)))
