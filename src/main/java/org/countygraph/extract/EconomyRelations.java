@@ -73,7 +73,7 @@ public final class EconomyRelations {
      * The place an article's story happens in: a town or village named more often than the article's division
      * (and at least three times), else the article's division.
      */
-    private static Optional<Found> scene(List<Found> found, Optional<Found> focus) {
+    static Optional<Found> scene(List<Found> found, Optional<Found> focus) {
         if (focus.isEmpty()) return focus;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, Found> first = new java.util.HashMap<>();

@@ -159,7 +159,33 @@ public final class FactFinders {
         }
         townsOfFocus(firstByRef.values(), focus, ss, out, seen);
         firmsOfFocus(firstByRef.values(), focus, ss, out, seen);
-        return narrowToFocus(out, firstByRef.values(), focus);
+        return narrowToScene(narrowToFocus(out, firstByRef.values(), focus), found, focus);
+    }
+
+    /**
+     * {@code 杭州某某塑料制品有限公司} in a story about 分水镇 (a town of 桐庐县, named three times or more and more often
+     * than the county): a firm the article places only in the county, or in a division the county lies in, stands in
+     * the town of the story. Firms placed elsewhere keep their place.
+     */
+    private List<Relation> narrowToScene(List<Relation> out, List<Found> found, Optional<Found> focus) {
+        Optional<Found> scene = EconomyRelations.scene(found, focus);
+        if (scene.isEmpty() || focus.isEmpty() || scene.get().kind() != EntityKind.TOWNSHIP || focus.get().division().isEmpty()) return out;
+        Division county = focus.get().division().get();
+        Set<String> enterprises = new HashSet<>();
+        for (Found f : found) if (f.kind() == EntityKind.ENTERPRISE) enterprises.add(f.ref());
+        List<Relation> narrowed = new ArrayList<>(out.size());
+        Set<String> keys = new HashSet<>();
+        for (Relation r : out) {
+            Relation n = r;
+            boolean countyOrAbove = r.object().equals(focus.get().ref()) || (r.object().startsWith("D:")
+                    && (r.object().substring(2).equals(county.code()) || gazetteer.within(county, r.object().substring(2))));
+            if (r.kind() == RelationKind.LOCATED_IN && enterprises.contains(r.subject()) && countyOrAbove) {
+                Evidence e = r.evidence();
+                n = new Relation(r.kind(), r.subject(), scene.get().ref(), new Evidence(e.sentence(), e.span(), Math.min(e.confidence(), 0.6)));
+            }
+            if (keys.add(n.kind() + n.subject() + "|" + n.object())) narrowed.add(n);
+        }
+        return narrowed;
     }
 
     /**

@@ -919,6 +919,28 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aNameTheSegmenterReadsAsAVerbAfterATitleAndBeforeSpeechIsAName() {
+        ArticleExtraction a = one("“机器人要微米级。”青竹镇党委委员管升华介绍，精密加工这一环。");
+        assertEquals(List.of("党委委员@" + entity(a, "青竹镇").key()), postsOf(a, "管升华"));
+    }
+
+    @Test
+    void aFourCharacterCommunityBeforeItsOwnBodyAndAnExecutiveViceGovernor() {
+        ArticleExtraction a = one("青枫公寓社区党委书记钱立平告诉记者：“以往老旧小区很乱。”");
+        assertEquals(List.of("党委书记@" + entity(a, "青枫公寓社区").key()), postsOf(a, "钱立平"));
+        ArticleExtraction b = one("“缩小差距是重中之重。”湖南省委常委、常务副省长钱立平介绍。");
+        assertEquals(java.util.Set.of("省委常委@division/43", "常务副省长@division/43"), java.util.Set.copyOf(postsOf(b, "钱立平")));
+    }
+
+    @Test
+    void aFirmOfTheCountyInATownsStoryStandsInTheTown() {
+        ArticleExtraction a = one("攸县青竹镇是有名的制笔小镇。青竹镇有三百多家企业。走进青竹镇，株洲青枫文具有限公司的车间里机器轰鸣。");
+        String firm = entity(a, "株洲青枫文具有限公司").key();
+        assertTrue(related(a, RelationKind.LOCATED_IN, firm, entity(a, "青竹镇").key()), a.relations().toString());
+        assertFalse(related(a, RelationKind.LOCATED_IN, firm, "division/430223"), a.relations().toString());
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
