@@ -101,7 +101,7 @@ public final class DivisionFinder implements MentionFinder {
             if (name.chars().anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0)) continue;
             Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span) && !span.contains(c.span()))) continue;
-            if (g == 3 && out.stream().anyMatch(c -> c.span().start() == start)) continue; // 攸县|某某社区: a division starts it, not a name
+            if (g == 3 && name.endsWith("社区") && out.stream().anyMatch(c -> c.span().start() == start)) continue; // 攸县|某某社区: a division starts it
             out.add(Candidate.of(sentence.index(), span, town ? EntityKind.TOWNSHIP : EntityKind.VILLAGE, name, 0.8));
         }
     }

@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
     /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
@@ -70,6 +70,11 @@ public final class PostFinder {
                 String after = titleStartingAt(t, p.span().end());
                 if (after != null && after.length() >= 2) {
                     Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, p.span().start(), context.tokens(p.sentence()));
+                    int nameStart = p.span().start();
+                    if (org.isEmpty() && nameStart >= 2 && t.charAt(nameStart - 1) == '的') { // 来自某某大学的某某教授: an institution, 的, the name
+                        org = orgEndingAt(found, added, p.sentence(), t, nameStart - 1, context.tokens(p.sentence()))
+                                .filter(o -> o.kind() == EntityKind.ORGANIZATION || o.kind() == EntityKind.ENTERPRISE || o.kind() == EntityKind.GOVERNMENT_BODY);
+                    }
                     boolean head = after.endsWith("书记") || after.endsWith("主席") || after.endsWith("总理")
                             || after.endsWith("董事长") || after.endsWith("总经理") || after.endsWith("院士");
                     if (org.isPresent() || head) {

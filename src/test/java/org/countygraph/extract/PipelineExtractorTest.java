@@ -941,6 +941,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aTitleAfterTheNameMayHaveItsInstitutionBefore的() {
+        ArticleExtraction a = one("来自湖南农业大学的钱立平教授说，品种很好。");
+        assertEquals(List.of("教授@" + entity(a, "湖南农业大学").key()), postsOf(a, "钱立平"));
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
