@@ -449,11 +449,11 @@ public final class PostFinder {
     /** What may follow a deputy's 代表 or 委员 after the name: a verb of speech or action, or punctuation, not 代表团, 代表性, 委员会. */
     private static final Pattern DEPUTY_NEXT = Pattern.compile("[，,。：:；;！？”\"]|说|表示|介绍|建议|提出|认为|坦言|感慨|感受|告诉|指出|举起|随身|带来|呼吁|谈到|讲述|分享");
     private static final Pattern CONGRESS = Pattern.compile("人大代表|代表团|两会|全国人大|人民代表大会");
-    private static final Pattern CONFERENCE = Pattern.compile("政协");
+    private static final Pattern CONFERENCE = Pattern.compile("政协|两会|代表委员");
 
     /**
      * {@code 某某代表说}, {@code 某某委员提出}: in an article about a people's congress or a political consultative
-     * conference (it names 人大代表, 代表团, 两会… or 政协), 代表 or 委员 right after a name, before speech, an action or
+     * conference (for 代表 it names 人大代表, 代表团, 两会…; for 委员 政协, 两会 or 代表委员), 代表 or 委员 right after a name, before speech, an action or
      * punctuation, is the person's seat as a deputy or a member, a post of no organisation the sentence names.
      */
     private static Optional<Found_Post> deputyAfterName(Found person, String t, ArticleContext context) {

@@ -947,6 +947,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aMemberAfterTheNameInAnArticleAboutTheTwoSessions() {
+        ArticleExtraction a = one("全国两会上，代表委员热议乡村振兴。“要让农民富起来。”青枫集团董事长钱立平委员提出，要发展乡村产业。");
+        assertTrue(postsOf(a, "钱立平").contains("委员@-"), postsOf(a, "钱立平").toString());
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
