@@ -173,19 +173,27 @@ public final class FactFinders {
         Division county = focus.get().division().get();
         Set<String> enterprises = new HashSet<>();
         for (Found f : found) if (f.kind() == EntityKind.ENTERPRISE) enterprises.add(f.ref());
-        List<Relation> narrowed = new ArrayList<>(out.size());
+        return relocateFirms(out, enterprises, place -> place.equals(focus.get().ref())
+                || (place.startsWith("D:") && gazetteer.within(county, place.substring(2))), scene.get().ref(), 0.6);
+    }
+
+    /**
+     * The relations with each enterprise's location that {@code from} accepts moved to {@code to}, its confidence capped at
+     * {@code cap}; a relation the move makes a duplicate of another is dropped.
+     */
+    private static List<Relation> relocateFirms(List<Relation> out, Set<String> enterprises, java.util.function.Predicate<String> from,
+                                                String to, double cap) {
+        List<Relation> moved = new ArrayList<>(out.size());
         Set<String> keys = new HashSet<>();
         for (Relation r : out) {
             Relation n = r;
-            boolean countyOrAbove = r.object().equals(focus.get().ref()) || (r.object().startsWith("D:")
-                    && (r.object().substring(2).equals(county.code()) || gazetteer.within(county, r.object().substring(2))));
-            if (r.kind() == RelationKind.LOCATED_IN && enterprises.contains(r.subject()) && countyOrAbove) {
+            if (r.kind() == RelationKind.LOCATED_IN && enterprises.contains(r.subject()) && from.test(r.object())) {
                 Evidence e = r.evidence();
-                n = new Relation(r.kind(), r.subject(), scene.get().ref(), new Evidence(e.sentence(), e.span(), Math.min(e.confidence(), 0.6)));
+                n = new Relation(r.kind(), r.subject(), to, new Evidence(e.sentence(), e.span(), Math.min(e.confidence(), cap)));
             }
-            if (keys.add(n.kind() + n.subject() + "|" + n.object())) narrowed.add(n);
+            if (keys.add(n.kind() + n.subject() + "|" + n.object())) moved.add(n);
         }
-        return narrowed;
+        return moved;
     }
 
     /**
@@ -202,22 +210,8 @@ public final class FactFinders {
             boolean otherCounty = f.kind() == EntityKind.COUNTY && !f.ref().equals(focus.get().ref());
             if (otherCounty) return out; // the article names another county: the firm may be in either
         }
-        List<Relation> narrowed = new ArrayList<>(out.size());
-        Set<String> keys = new HashSet<>();
-        for (Relation r : out) {
-            Relation n = r;
-            if (r.kind() == RelationKind.LOCATED_IN && enterprises.contains(r.subject()) && r.object().startsWith("D:")) {
-                String code = r.object().substring(2);
-                Optional<Division> city = gazetteer.byCode(code).filter(d -> d.kind() == EntityKind.CITY);
-                if (city.isPresent() && gazetteer.within(county, code)) {
-                    Evidence e = r.evidence();
-                    n = new Relation(r.kind(), r.subject(), focus.get().ref(),
-                            new Evidence(e.sentence(), e.span(), Math.min(e.confidence(), 0.7)));
-                }
-            }
-            if (keys.add(n.kind() + n.subject() + "|" + n.object())) narrowed.add(n);
-        }
-        return narrowed;
+        return relocateFirms(out, enterprises, place -> place.startsWith("D:") && gazetteer.within(county, place.substring(2))
+                && gazetteer.byCode(place.substring(2)).filter(d -> d.kind() == EntityKind.CITY).isPresent(), focus.get().ref(), 0.7);
     }
 
     /**
