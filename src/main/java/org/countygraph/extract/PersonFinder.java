@@ -53,6 +53,16 @@ public final class PersonFinder implements MentionFinder {
                 }
             }
         }
+        // 某某某教授团队: a scholar's name before the title and the word for the scholar's team, which the segmenter joins
+        Matcher team = TEAM.matcher(t);
+        for (int from = 0; from < t.length() && team.find(from); ) {
+            from = team.start() + 1; // 的某某研究员课题组: 的某某 is no name, 某某 may be
+            Span name = new Span(team.start(1), team.end(1));
+            boolean bounded = name.start() == 0 || !Character.isIdeographic(t.charAt(name.start() - 1)) || "的是由和与及、".indexOf(t.charAt(name.start() - 1)) >= 0;
+            if (bounded && Names.isHanName(team.group(1)) && Names.hasSurname(team.group(1)) && out.stream().noneMatch(c -> c.span().overlaps(name))) {
+                out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), 0.85));
+            }
+        }
         // 麦某某·某某某说: a transliterated name with its parts joined by a middle dot, before a speech verb
         for (int dot = t.indexOf('·'); dot > 0; dot = t.indexOf('·', dot + 1)) {
             int at = transliteratedStart(t, dot, tokens);
@@ -144,6 +154,9 @@ public final class PersonFinder implements MentionFinder {
 
     /** A clause that gives the capacity a person acts in, up to its title: 作为某某合作社负责人. */
     private static final Pattern AS_CLAUSE = Pattern.compile("作为[^，,。；;：:！？]{2,30}$");
+
+    /** A name of two or three characters, a scholar's title, then the scholar's team: 某某某教授团队, 某某研究员课题组. */
+    private static final Pattern TEAM = Pattern.compile("(\\p{IsHan}{2,3})(?:教授|研究员|院士|博士)(?:团队|课题组)");
 
     /** Elements of Tibetan and Mongolian names (扎西, 卓玛, 巴特尔), which have no surname. */
     private static final Lexicon MINORITY = Lexicon.bundled("/org/countygraph/names/minority-given-names.txt");

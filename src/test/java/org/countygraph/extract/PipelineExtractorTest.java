@@ -953,6 +953,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aScholarsNameBeforeTheTitleAndTheTeamIsAName() {
+        ArticleExtraction a = one("青枫大学的钱明研究员课题组研发了新品种。");
+        assertEquals(List.of("研究员@" + entity(a, "青枫大学").key()), postsOf(a, "钱明"));
+    }
+
+    @Test
     void aQuotedInitiativeIsAlsoKnownByItsNameWithTheQuotes() {
         ArticleExtraction a = one("攸县深入开展“五联五促”行动，实施“青枫工程”。");
         assertTrue(entity(a, "青枫工程").aliases().contains("“青枫工程”"), entity(a, "青枫工程").toString());
