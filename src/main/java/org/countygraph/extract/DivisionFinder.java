@@ -178,11 +178,10 @@ public final class DivisionFinder implements MentionFinder {
             from = m.start() + 1;
             int s = m.start();
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
-            List<Token> words = context.tokens(sentence.index());
-            if (functionWordAt(words, s, m.end(1))) continue; // 咱|某某村, 如今|村, 以|某某镇: a word of grammar, not the name's start
-            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s) || functionWordEndsAt(words, s)
-                    || (s >= 2 && LOCATIVE_ENDS.indexOf(t.charAt(s - 1)) >= 0 && Character.isIdeographic(t.charAt(s - 2))); // 洪泽湖畔|某沙村
             List<Token> tokens = context.tokens(sentence.index());
+            if (functionWordAt(tokens, s, m.end(1))) continue; // 咱|某某村, 如今|村, 以|某某镇: a word of grammar, not the name's start
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s) || functionWordEndsAt(tokens, s)
+                    || (s >= 2 && LOCATIVE_ENDS.indexOf(t.charAt(s - 1)) >= 0 && Character.isIdeographic(t.charAt(s - 2))); // 洪泽湖畔|某沙村
             if (!boundary || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
@@ -211,18 +210,15 @@ public final class DivisionFinder implements MentionFinder {
      * not 于, which the segmenter reads as a preposition at the start of a name too (于/p|营村).
      */
     private static boolean functionWordAt(List<Token> tokens, int at, int headEnd) {
-        for (Token tok : tokens) {
-            if (tok.span().start() == at) return tok.span().end() <= headEnd && FUNCTION_TAG.matcher(tok.tag()).matches() && !tok.text().equals("于");
-        }
-        return false;
+        Token tok = OrganizationFinder.tokenAt(tokens, at);
+        return tok != null && tok.span().start() == at && tok.span().end() <= headEnd && FUNCTION_TAG.matcher(tok.tag()).matches()
+                && !tok.text().equals("于");
     }
 
     /** True when a pronoun or a preposition of one character ends right before {@code at}: 咱|某某村, 以|某某镇. */
     private static boolean functionWordEndsAt(List<Token> tokens, int at) {
-        for (Token tok : tokens) {
-            if (tok.span().end() == at) return tok.span().length() == 1 && (tok.tag().startsWith("p") || tok.tag().startsWith("r"));
-        }
-        return false;
+        Token tok = at > 0 ? OrganizationFinder.tokenAt(tokens, at - 1) : null;
+        return tok != null && tok.span().end() == at && tok.span().length() == 1 && (tok.tag().startsWith("p") || tok.tag().startsWith("r"));
     }
 
     /** True when one of {@link #VERBS} ends right before {@code at}: 经过|黄滩镇, 走进|湖南. */
@@ -293,11 +289,8 @@ public final class DivisionFinder implements MentionFinder {
      * quantity (去年/t, 不少/m) before 村 are not names.
      */
     private static boolean insideAWordOfTheName(List<Token> tokens, int at, int from) {
-        for (Token tok : tokens) {
-            Span sp = tok.span();
-            if (sp.start() <= at && at < sp.end()) return sp.length() > 1 && sp.start() >= from && (tok.isPlace() || tok.isOrganization());
-        }
-        return false;
+        Token tok = OrganizationFinder.tokenAt(tokens, at);
+        return tok != null && tok.span().length() > 1 && tok.span().start() >= from && (tok.isPlace() || tok.isOrganization());
     }
 
     private static EntityKind levelOf(String suffix) {

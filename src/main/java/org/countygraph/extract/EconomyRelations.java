@@ -27,11 +27,10 @@ public final class EconomyRelations {
     private static final Pattern LAUNCH_VERB = Pattern.compile("开展|实施|打响|推行|启动|推进|实行|深化|推广|探索|建立|打造|擦亮|推出|发起|落实|以.{0,20}为抓手|实行");
     private static final Pattern RECOMMENDATION = Pattern.compile("(?:^|[，,。；;:：])要|应当|建议|应该|可以");
 
-    /** Returns the relations, their ends by article-local refs. */
-    public List<Relation> find(List<Sentence> ss, List<Found> found, Optional<Found> focus) {
+    /** Returns the relations, their ends by article-local refs; {@code scene} is {@link #scene}'s answer for the article. */
+    public List<Relation> find(List<Sentence> ss, List<Found> found, Optional<Found> scene) {
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Optional<Found> scene = scene(found, focus);
         for (Found f : found) {
             if (f.kind() != EntityKind.INDUSTRY && f.kind() != EntityKind.INITIATIVE) continue;
             boolean industry = f.kind() == EntityKind.INDUSTRY;
@@ -48,7 +47,7 @@ public final class EconomyRelations {
                 if (industry && !verbs.matcher(between).find() && !listedInPattern(s.text(), f) && !measuredAfter(s.text(), f)) continue;
             } else {
                 boolean verb = verbs.matcher(upTo).find() || (industry && listedInPattern(s.text(), f));
-                if ((industry && !verb) || focus.isEmpty()) continue;
+                if ((industry && !verb) || scene.isEmpty()) continue;
                 // a sentence that names an area after the industry is about that area, not the article's:
                 // 对支撑X、Y等产业的项目，该区… / X产业发展迅速，其中，某省X产业…
                 Optional<Found> after = industry ? areaAfter(found, f) : Optional.empty();
@@ -71,7 +70,7 @@ public final class EconomyRelations {
 
     /**
      * The place an article's story happens in: a town or village named more often than the article's division
-     * (and at least three times), else the article's division.
+     * (and at least three times), else the article's division; none when the article has no division.
      */
     static Optional<Found> scene(List<Found> found, Optional<Found> focus) {
         if (focus.isEmpty()) return focus;

@@ -121,9 +121,10 @@ public final class FactFinders {
      * Containment and location: a place written right after its division ({@code 天元区群丰镇}),
      * listed divisions under a listed division the article also names, zones and bodies under the
      * division their name begins with, and towns with no division written before them under the county
-     * the article is about ({@code focus}, a mention of it).
+     * the article is about ({@code focus}, a mention of it); firms of the county in the town of the story
+     * ({@code scene}, {@link EconomyRelations#scene}) stand in that town.
      */
-    List<Relation> partOf(List<Found> found, List<Sentence> ss, Optional<Found> focus) {
+    List<Relation> partOf(List<Found> found, List<Sentence> ss, Optional<Found> focus, Optional<Found> scene) {
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, Found> firstByRef = new LinkedHashMap<>();
@@ -159,7 +160,7 @@ public final class FactFinders {
         }
         townsOfFocus(firstByRef.values(), focus, ss, out, seen);
         firmsOfFocus(firstByRef.values(), focus, ss, out, seen);
-        return narrowToScene(narrowToFocus(out, firstByRef.values(), focus), found, focus);
+        return narrowToScene(narrowToFocus(out, firstByRef.values(), focus), found, focus, scene);
     }
 
     /**
@@ -167,8 +168,7 @@ public final class FactFinders {
      * than the county): a firm the article places only in the county, or in a division the county lies in, stands in
      * the town of the story. Firms placed elsewhere keep their place.
      */
-    private List<Relation> narrowToScene(List<Relation> out, List<Found> found, Optional<Found> focus) {
-        Optional<Found> scene = EconomyRelations.scene(found, focus);
+    private List<Relation> narrowToScene(List<Relation> out, List<Found> found, Optional<Found> focus, Optional<Found> scene) {
         if (scene.isEmpty() || focus.isEmpty() || scene.get().kind() != EntityKind.TOWNSHIP || focus.get().division().isEmpty()) return out;
         Division county = focus.get().division().get();
         Set<String> enterprises = new HashSet<>();

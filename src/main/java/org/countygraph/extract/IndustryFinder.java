@@ -374,26 +374,21 @@ public final class IndustryFinder implements MentionFinder {
         Matcher area = LEADING_AREA.matcher(t.substring(start, end));
         if (area.lookingAt() && end - start - area.end() >= 2) start += area.end();
         // 某某|区|榨菜: a level word of one character, right after a place's name, that the name starts with
-        if (end - start >= 3 && "区县市镇".indexOf(t.charAt(start)) >= 0) {
-            boolean placeBefore = false, alone = false;
-            for (Token tok : tokens) {
-                placeBefore |= tok.span().end() == start && tok.isPlace();
-                alone |= tok.span().start() == start && tok.span().length() == 1;
-            }
+        Token first = OrganizationFinder.tokenAt(tokens, start);
+        if (end - start >= 3 && "区县市镇".indexOf(t.charAt(start)) >= 0 && start > 0) {
+            Token before = OrganizationFinder.tokenAt(tokens, start - 1);
+            boolean placeBefore = before != null && before.span().end() == start && before.isPlace();
+            boolean alone = first != null && first.span().start() == start && first.span().length() == 1;
             if (placeBefore && alone) return afterLeadingVerbOrArea(t, start + 1, end, tokens);
         }
-        for (Token tok : tokens) {
-            if (tok.span().start() == start && tok.tag().equals("v") && tok.span().length() >= 2 && end - tok.span().end() >= 2) return tok.span().end();
-        }
-        return start;
+        boolean verbFirst = first != null && first.span().start() == start && first.tag().equals("v") && first.span().length() >= 2;
+        return verbFirst && end - first.span().end() >= 2 ? first.span().end() : start;
     }
 
     /** True when a verb (v, not a verbal noun) of two characters or more ends the name: 特色产品撬动|产业, 携手并肩涵养|产业. */
     private static boolean verbEndsAt(List<Token> tokens, int start, int end) {
-        for (Token tok : tokens) {
-            if (tok.span().end() == end && tok.span().start() >= start) return tok.tag().equals("v") && tok.span().length() >= 2;
-        }
-        return false;
+        Token tok = end > 0 ? OrganizationFinder.tokenAt(tokens, end - 1) : null;
+        return tok != null && tok.span().end() == end && tok.span().start() >= start && tok.tag().equals("v") && tok.span().length() >= 2;
     }
 
     /** The start of a lexicon sector that the name's start cuts in two (发展具|身智能产业), else {@code start}. */

@@ -122,15 +122,15 @@ public final class OrganizationFinder implements MentionFinder {
     /** A place (or any two or three characters) in parentheses inside a firm's name, then the rest of it: （深圳）有限公司. */
     private static final Pattern PLACE_IN_NAME = Pattern.compile("[（(](\\p{IsHan}{2,3})[）)](\\p{IsHan}{0,8}?)(?:股份有限公司|有限责任公司|有限公司|公司)");
 
-    /**
-     * {@code 某某托育（深圳）有限公司}, {@code 某某航空科技（昆山）有限公司}: a firm registered under its brand with the place of
-     * the registration in parentheses. The brand runs left from the parenthesis to the first boundary (punctuation, a
-     * function word) and starts after a role word (研发企业, 投资方); the segmenter cuts such names at the parenthesis (深圳）有限公司/nt), which the general pattern
-     * would take for the name.
-     */
     /** Characters a brand before （某地） does not run left over: pronouns, particles, prepositions (not 全, 各, 本: 某全农农业, 本源某某). */
     private static final String BRAND_STOP = "的在和是了等由让把被向为对从将这那些个其每该我";
 
+    /**
+     * {@code 某某托育（深圳）有限公司}, {@code 某某航空科技（昆山）有限公司}: a firm registered under its brand with the place of
+     * the registration in parentheses. The brand runs left from the parenthesis to the first boundary (punctuation, a
+     * function word) and starts after a role word (研发企业, 投资方); the segmenter cuts such names at the parenthesis
+     * (深圳）有限公司/nt), which the general pattern would take for the name.
+     */
     private static void firmsWithAPlaceInParentheses(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
         Matcher m = PLACE_IN_NAME.matcher(t);
@@ -238,8 +238,8 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** True when the segmenter reads an organisation's name (nt) that starts at {@code start} and runs to {@code end} or past it: 某某新区区委/nt. */
     private static boolean orgWordFrom(List<Token> tokens, int start, int end) {
-        for (Token tok : tokens) if (tok.span().start() == start && tok.span().end() >= end && tok.isOrganization()) return true;
-        return false;
+        Token tok = tokenAt(tokens, start);
+        return tok != null && tok.span().start() == start && tok.span().end() >= end && tok.isOrganization();
     }
 
     private static boolean startsWithStop(List<Token> tokens, int start) {

@@ -511,13 +511,13 @@ public final class PersonFinder implements MentionFinder {
             if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
             if (len == 3 && surnameRepeatedBeforeHonorific(t, at)) continue; // 总监孙晶|孙女士
             boolean addressed = t.startsWith("先生", end) || t.startsWith("女士", end) || t.startsWith("同志", end); // 市民某欢迎先生
-            boolean spoken = addressed || (end < t.length()
-                    && ("说:：".indexOf(t.charAt(end)) >= 0 || t.startsWith("介绍", end) || t.startsWith("表示", end)));
+            boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
+            boolean spoken = addressed || speech || (end < t.length() && ":：".indexOf(t.charAt(end)) >= 0);
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             if (NOT_A_NAME_END.matcher(cand).matches()) continue; // 66岁的某阿姨说: a surname and a form of address, no name
             // 某镇党委委员付|升华|介绍: after a title and before a verb of speech, three characters are a name even when the
             // segmenter reads a verb in them
-            boolean speaks = afterTitle && len == 3 && end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
+            boolean speaks = afterTitle && len == 3 && speech;
             if (!addressed && !speaks && verbWordAt(tokens, new Span(len == 3 ? at + 1 : at, end))) continue; // 儿子|商量：, 委员|齐|参与: a verb
             if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1))) continue; // 委员|齐参|与: no name ends inside a verb
             boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack

@@ -88,8 +88,9 @@ public final class PipelineExtractor implements Extractor {
         found.addAll(credits(segment.article(), ss, found));
         List<PostFinder.Found_Post> foundPosts = posts.find(found, ss, ctx);
         Optional<Found> focus = focusMention(found, ctx);
-        List<Relation> relations = new ArrayList<>(facts.partOf(found, ss, focus));
-        relations.addAll(new EconomyRelations().find(ss, found, focus));
+        Optional<Found> scene = EconomyRelations.scene(found, focus);
+        List<Relation> relations = new ArrayList<>(facts.partOf(found, ss, focus, scene));
+        relations.addAll(new EconomyRelations().find(ss, found, scene));
         List<FigureFinder.FoundFigure> figures = new ArrayList<>(new FigureFinder().find(ss, found, focus, ctx));
         List<FigureFinder.FoundFigure> investments = new InvestmentFinder().find(ss, found, focus);
         // an investment read with its enterprise or project replaces the same amount read as a figure of the area
