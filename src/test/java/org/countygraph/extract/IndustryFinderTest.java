@@ -27,7 +27,7 @@ class IndustryFinderTest {
 
     @Test
     void aWordOfAreaAndABodysNameAreNoSectors() {
-        assertEquals(List.of("橡胶"), industries(one("县发改委产业科很忙，攸县县域橡胶产业发展很快。")));
+        assertEquals(List.of("茶叶"), industries(one("县发改委产业科很忙，攸县县域茶叶产业发展很快。")));
     }
 
     @Test
