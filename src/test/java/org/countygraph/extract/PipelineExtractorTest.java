@@ -788,7 +788,7 @@ class PipelineExtractorTest {
 
     @Test
     void aTitleAfterALoneWordForCommunityIsAPostInTheCommunityNamedLast() {
-        ArticleExtraction a = one("青竹街道青枫社区有不少老人独居。一天早晨，前来巡检的社区党委书记杨立平发现了异样。");
+        ArticleExtraction a = one("青竹街道青枫社区住着不少独居老人。那天上午，赶来走访的社区党委书记杨立平注意到一户人家没开灯。");
         assertEquals(List.of("党委书记@" + entity(a, "青枫社区").key()), postsOf(a, "杨立平"));
     }
 
@@ -978,7 +978,7 @@ class PipelineExtractorTest {
     @Test
     void aVerbAfterARoleWordIsNoNameUnlessAFormOfAddressFollows() {
         assertEquals(List.of(), personNames(one("老钱和儿子商量：“你回来吧。”")));
-        assertEquals(List.of(), personNames(one("市里请各界委员齐参与讨论。")));
+        assertEquals(List.of(), personNames(one("主持人请在座委员齐举手表决。")));
         assertEquals(List.of("王欢迎"), personNames(one("市民王欢迎先生的女朋友不慎丢了钱包。")));
     }
 
@@ -1009,23 +1009,23 @@ class PipelineExtractorTest {
 
     @Test
     void aVillageMayFollowAWordOfWhereAndAVillageTitleInTheNextSentenceIsItsPost() {
-        ArticleExtraction a = one("在大山脚下石沙村村民孙以金看到别人养蟹赚钱，心里痒痒的。村党支部书记钱立军猜出了他的心思。");
+        ArticleExtraction a = one("在公路旁石沙村村民孙以金琢磨着种蓝莓，迟迟拿不定主意。村党支部书记钱立军上门帮他出主意。");
         assertEquals(EntityKind.VILLAGE, entity(a, "石沙村").kind());
         assertEquals(List.of("党支部书记@" + entity(a, "石沙村").key()), postsOf(a, "钱立军"));
     }
 
     @Test
     void aDeputysSeatAfterTheNameIsAPostInAnArticleAboutTheCongress() {
-        ArticleExtraction a = one("湖南代表团开放团组会议现场，攸县县长钱立军代表举起手中的信。“路通了。”钱立军代表说。来自攸县的卓玛代表说：“我来自山区。”");
+        ArticleExtraction a = one("湖南代表团分组审议时，攸县县长钱立军代表拿出一沓照片。“桥修好了。”钱立军代表说。来自攸县的拉姆代表说：“我们那里通了高速。”");
         assertEquals(List.of("代表@-", "县长@division/430223"), postsOf(a, "钱立军"));
-        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("卓玛代表")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("拉姆代表")), a.entities().toString());
         ArticleExtraction b = one("攸县县长钱立军表示，项目明年投产。签约仪式上，钱立军代表县政府致辞，钱立军代表说的不是他。");
         assertEquals(List.of("县长@division/430223"), postsOf(b, "钱立军"), "no congress in the article: 代表 is the verb");
     }
 
     @Test
     void aProfessionInNoOrganisationIsNoPostButInOneItIs() {
-        assertEquals(List.of(), postsOf(one("新造雪机到场，滑雪场技术工程师钱立军连着几天在雪道上忙碌。"), "钱立军"));
+        assertEquals(List.of(), postsOf(one("冰场新添了一台制冰机，冰场设备工程师钱立军一连数日守在机房里调试。"), "钱立军"));
         ArticleExtraction a = one("攸县农业农村局高级农艺师钱立军介绍，今年小麦长势好。");
         assertEquals(List.of("高级农艺师@" + entity(a, "攸县农业农村局").key()), postsOf(a, "钱立军"));
     }
