@@ -32,6 +32,9 @@ public final class PersonFinder implements MentionFinder {
         this.titleWords = titles;
     }
 
+    /** A word for a seat that goes on into a longer word: 委员会, 成员单位, 成员国. */
+    private static final Pattern SEAT_WORD_GOES_ON = Pattern.compile("委员会|成员[单国]");
+
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
@@ -44,6 +47,7 @@ public final class PersonFinder implements MentionFinder {
             boolean title = before == titles;
             for (Span m : before) {
                 int at = m.end();
+                if (title && SEAT_WORD_GOES_ON.matcher(t).region(Math.max(0, at - 2), t.length()).lookingAt()) continue; // 某市委员|会, 成员|单位: no title
                 // 作为某某合作社负责人，某某…: the name after the comma of a clause that gives the capacity
                 if (title && at + 1 < t.length() && (t.charAt(at) == '，' || t.charAt(at) == ',')
                         && AS_CLAUSE.matcher(t.substring(0, at)).find()) at++;

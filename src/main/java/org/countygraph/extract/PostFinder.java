@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|景区|人大|政协)$");
     /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
@@ -95,6 +95,7 @@ public final class PostFinder {
                 Optional<Found> named = orgEnd >= 2 && t.startsWith("企业", orgEnd - 2)
                         ? enterpriseEndingAt(found, added, p.sentence(), t, orgEnd - 2, context.tokens(p.sentence())) : Optional.empty();
                 Optional<Found> generic = named.isPresent() ? named : genericOrg(found, p, t, orgEnd);
+                if (generic.isEmpty()) generic = namedEarlier(found, added, sentences, context, p, t, orgEnd); // 林场负责人: 某某林场
                 if (generic.isPresent()) org = generic;
             }
             if (org.isEmpty() && orgEnd >= 1 && "，,".indexOf(t.charAt(orgEnd - 1)) >= 0) org = sceneOrg(found, added, p.sentence(), t, orgEnd - 1);
@@ -135,6 +136,7 @@ public final class PostFinder {
             String lastTitle = titleSpans.get(titleSpans.size() - 1).of(t);
             if (org.isEmpty() && HEAD_OF_SOMETHING.matcher(lastTitle).matches() && !LEVEL_TITLE.matcher(lastTitle).find()) continue; // 负责人 of what, unknown (县长 says its level)
             if (org.isEmpty() && PROFESSION.matcher(lastTitle).matches()) continue; // 工程师某某, 教师某某: a profession, no post
+            if (lastTitle.equals("成员") && org.get().name().endsWith("团队")) continue; // 课题团队成员: one of a team, no seat
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
@@ -175,7 +177,7 @@ public final class PostFinder {
      * says too little to state; titles that stand alone (总书记, 委员长, 院士, 传承人, 代表, 专家) or name a level of government
      * (县长, 市委书记) are kept without one.
      */
-    private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$");
+    private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$|成员");
 
     /** Words of a past term right before a post's organisation and titles: 时任, 曾任, 原任. */
     private static final Pattern PAST_TERM = Pattern.compile("(?:时任|曾任|原任|历任)\\p{IsHan}{0,12}$");
@@ -613,6 +615,37 @@ public final class PostFinder {
         return lastBefore(found, 0, person.sentence(), orgEnd, f -> f.kind() == EntityKind.ENTERPRISE);
     }
 
+    /** Words for a kind of body that, standing alone before a title, refer to the one of that kind the article named. */
+    private static final List<String> BODY_WORDS = List.of("合作社", "工坊", "林场", "农场", "牧场", "景区", "食堂", "中心", "车间",
+            "工厂", "书院", "协会", "商会", "民宿");
+
+    /**
+     * The body a bare word for its kind before a title refers to ({@code 林场负责人某某}, {@code 协会会长某某}): the last
+     * longer name ending in that word, in this sentence before the word or in an earlier one ({@code 某村某某林场}).
+     */
+    private static Optional<Found> namedEarlier(List<Found> found, List<Found> added, List<Sentence> sentences, ArticleContext context,
+                                                Found person, String t, int orgEnd) {
+        for (String word : BODY_WORDS) {
+            int start = orgEnd - word.length();
+            if (start < 0 || !t.startsWith(word, start) || !standsAlone(t, start)) continue;
+            for (int s = person.sentence(); s >= 0; s--) {
+                String text = sentences.get(s).text();
+                int k = text.lastIndexOf(word, (s == person.sentence() ? start : text.length()) - 1);
+                for (; k > 0; k = text.lastIndexOf(word, k - 1)) {
+                    if (!Character.isIdeographic(text.charAt(k - 1)) && text.charAt(k - 1) != '”') continue; // the bare word again
+                    int end = k + word.length();
+                    int made = added.size();
+                    Optional<Found> org = orgEndingAt(found, added, s, text, end, context.tokens(s))
+                            .filter(o -> !o.kind().isPerson() && o.span().length() >= word.length() + (added.size() > made ? 4 : 2));
+                    if (org.isPresent()) return org;
+                    while (added.size() > made) added.remove(added.size() - 1); // 社区|食堂, 制陶非遗|工坊: a kind, not a name
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private String titleStartingAt(String t, int start) {
         for (String title : titles) if (t.startsWith(title, start)) return title;
         return null;
@@ -622,7 +655,7 @@ public final class PostFinder {
         for (String title : titles) {
             if (end - title.length() >= 0 && t.startsWith(title, end - title.length())) return title;
         }
-        return null;
+        return end >= 4 && t.startsWith("人大代表", end - 4) ? "代表" : null; // 某某人大|代表 (企业代表, 村民代表: no seat)
     }
 
     private static Optional<Found> orgEndingAt(List<Found> found, List<Found> added, int sentence, String t, int end,
@@ -684,6 +717,19 @@ public final class PostFinder {
         return false;
     }
 
+    /** A short quoted name: the words inside a pair of quotation marks that may begin a body's name. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("“[\\p{IsHan}\\p{Alnum}·]{2,10}”$");
+
+    /**
+     * Where a body's name begins when a quoted name comes right before its words ({@code “某某保障”议题监督小组},
+     * {@code “某某”舞蹈队}): at the opening quotation mark; {@code start} otherwise.
+     */
+    private static int quotedNameBefore(String t, int start, int end) {
+        if (end - start < 2) return start;
+        Matcher quoted = QUOTED_NAME.matcher(t.substring(Math.max(0, start - 12), start));
+        return quoted.find() ? start - (quoted.end() - quoted.start()) : start;
+    }
+
     /**
      * Where the words of an organisation's name ending at {@code end} begin: back to a stop (punctuation), then
      * past function words, a term (上届, 原) and a leading 中共 before a company's name.
@@ -714,6 +760,7 @@ public final class PostFinder {
             if (t.charAt(k) == '和' && k > start && AND_BODY.matcher(t.substring(k + 1, end)).matches() && nounBefore(tokens, k)) continue; // 农业农村和水利局
             if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) start = k + 1; // 第一项由|集团 (全国政协 keeps 全)
         }
+        start = quotedNameBefore(t, start, end);
         if (t.startsWith("中共", start) && end - start >= 6 && t.substring(start, end).matches(".*(?:公司|集团|股份)$")) start += 2; // 中共X集团: X集团's party body; 中共X市委党校 keeps its name
         return start;
     }

@@ -681,7 +681,8 @@ class PipelineExtractorTest {
     void twoCharacterSurnamesAndASurnameRepeatedBeforeAnHonorific() {
         assertEquals(List.of("欧阳立新"), personNames(one("市发改委副主任欧阳立新昨日透露，项目将开工。")));
         assertEquals(List.of("钱晓"), personNames(one("中心总监钱晓钱女士说，报名已经开始。")));
-        assertEquals(List.of("副委员长@-"), postsOf(one("全国人大副委员长蒋正华指出，产量很高。"), "蒋正华"));
+        ArticleExtraction c = one("全国人大副委员长蒋正华指出，产量很高。");
+        assertEquals(List.of("副委员长@" + entity(c, "全国人大").key()), postsOf(c, "蒋正华"));
     }
 
     @Test
@@ -1205,5 +1206,41 @@ class PipelineExtractorTest {
         assertEquals(List.of("负责人@" + entity(a, "青山县青明糖厂").key()), postsOf(a, "赵青峰"));
         ArticleExtraction b = one("在青友集团钾肥分公司新材料项目智控中心，车间负责人周润泽紧盯大屏。");
         assertEquals(List.of("车间负责人@" + entity(b, "青友集团钾肥分公司").key()), postsOf(b, "周润泽"));
+    }
+
+    @Test
+    void aSeatInACouncilAndAPanelWhoseNameBeginsWithAQuotationAreBothPostsButATeamsMemberIsNone() {
+        ArticleExtraction a = one("湖南省政协委员、“乡村道路养护”调研小组成员钱立军一边看，一边拍照。课题团队成员孙立平说，数据还要再核。");
+        assertEquals(List.of("委员@" + entity(a, "湖南省政协").key(), "成员@" + entity(a, "“乡村道路养护”调研小组").key()), postsOf(a, "钱立军"));
+        assertEquals(List.of(), postsOf(a, "孙立平"));
+    }
+
+    @Test
+    void aDeputyToACongressBeforeAChainIsASeatInThatCongressButAVillagersDelegateIsNone() {
+        ArticleExtraction a = one("全国人大代表、攸县青禾农机有限公司董事长钱立军说，订单多了。村民代表孙立平也来了。");
+        assertEquals(List.of("代表@" + entity(a, "全国人大").key(), "董事长@" + entity(a, "攸县青禾农机有限公司").key()), postsOf(a, "钱立军"));
+        assertEquals(List.of(), postsOf(a, "孙立平"));
+    }
+
+    @Test
+    void aTroupeAndAWorkshopBeforeATitleAreBodies() {
+        ArticleExtraction a = one("石桥乡村艺术团负责人钱立军说，演出排满了。7号车间主管孙立平说，效率提高了。");
+        assertEquals(List.of("负责人@" + entity(a, "石桥乡村艺术团").key()), postsOf(a, "钱立军"));
+        assertEquals(List.of("主管@" + entity(a, "7号车间").key()), postsOf(a, "孙立平"));
+    }
+
+    @Test
+    void aBareWordForAKindOfBodyBeforeATitleIsTheOneOfThatKindNamedBeforeButNotAMereKind() {
+        ArticleExtraction a = one("攸县石桥村有个青峰岭生态林场。这几年，林场负责人钱立军带人种了两千棵树。");
+        assertEquals(List.of("负责人@" + entity(a, "青峰岭生态林场").key()), postsOf(a, "钱立军"));
+        ArticleExtraction b = one("村里建起社区食堂。食堂负责人孙立平说，每天有八十人来吃饭。");
+        assertEquals(List.of(), postsOf(b, "孙立平"));
+    }
+
+    @Test
+    void aCommitteeIsNoSeatBeforeAName() {
+        ArticleExtraction a = one("据中共青山县委员会调查，国务委员钱立军到场。");
+        assertEquals(List.of("钱立军"), personNames(a));
+        assertEquals(List.of("国务委员@-"), postsOf(a, "钱立军"));
     }
 }
