@@ -58,8 +58,10 @@ public final class IndustryFinder implements MentionFinder {
             + "|时期|时代|阶段|期间|年代|以来|前后)$");
     /** Qualifiers that say what kind a one-character produce is, not which: 传统茶产业 is 茶产业. */
     private static final Pattern KIND_OF_PRODUCE = Pattern.compile("^(?:传统|特色|现代|新兴|优势)(?=\\p{IsHan}$)");
-    /** A word after X产业 that makes it a zone's name: 某湖农工文旅产业片区 (an industry park, 产业园, still names its sector). */
+    /** A word after X产业 that makes it a zone's name: 某湖农工文旅产业片区. */
     private static final Pattern ZONE_AFTER = Pattern.compile("片区");
+    /** Words after 产业 that make it a park's name or the making of an industry: 某某产业园(区), 某某产业区, 科技成果产业化. */
+    private static final Pattern PARK_OR_MAKING_AFTER = Pattern.compile("园|区|化");
     /** A list whose last item ends in a word of completeness names the steps of one chain, not sectors. */
     private static final Pattern COMPLETE = Pattern.compile("(?:完整|完善|齐全|健全)$");
     private static final Pattern ORG_AFTER = Pattern.compile("协会|商会|联盟|学会|联合会|研究会|促进会|研究院");
@@ -122,6 +124,7 @@ public final class IndustryFinder implements MentionFinder {
         while (industryWord && m.find()) {
             if (ORG_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 光伏行业协会 is an association
             if (ZONE_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 某湖农工文旅产业片区 is a zone's name
+            if (m.group(2).equals("产业") && PARK_OR_MAKING_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 某某产业园, 成果产业化
             if (FRAME_AFTER.matcher(t.substring(m.end())).lookingAt()) continue; // 现代化产业体系 is no sector
             int start = nameStart(t, m.start(1), m.end(1), tokens);
             start = afterLeadingDivisions(t, start, m.end(1), tokens);

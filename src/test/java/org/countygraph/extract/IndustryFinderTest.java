@@ -194,4 +194,10 @@ class IndustryFinderTest {
         assertEquals(List.of(), industries(one("青山县引进企业建成智慧农场，还用上了北斗导航。")));
         assertEquals(List.of("北斗"), industries(one("青山县引进企业发展北斗应用，北斗终端已覆盖全县农机。")));
     }
+
+    @Test
+    void anIndustryParkAndTheMakingOfAnIndustryNameNoSector() {
+        assertEquals(List.of(), industries(one("青山经济技术开发区智能装备产业园里，科技成果产业化基地也挂牌了。")));
+        assertEquals(List.of("石材"), industries(one("青山县大力发展石材产业。")));
+    }
 }
