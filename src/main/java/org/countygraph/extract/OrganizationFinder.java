@@ -108,6 +108,7 @@ public final class OrganizationFinder implements MentionFinder {
                     || (SHOP.matcher(end.group()).matches() && (KIND_OF_SHOP.matcher(tokHead).matches() || RUNNING_SHOP.matcher(tokHead).lookingAt()
                         || SYSTEM_AFTER.matcher(t.substring(tok.span().end())).lookingAt()))) continue;
             Span whole = tok.text().startsWith("中共") && end.start() >= 4 ? new Span(tok.span().start() + 2, tok.span().end()) : tok.span();
+            if (fromAfterVerb(t, tok.span().start()) && end.start() >= 3) whole = new Span(whole.start() + 1, whole.end()); // 产|自某某集团
             // 入|职沈阳某某有限公司: the segmenter took the last character of a verb before a division's name
             Span span = startsInsideWord(t, whole) && isDivisionName(t.substring(whole.start() + 1, Math.min(whole.end(), whole.start() + 3)))
                     && !divisionAtStart(t, whole.start(), whole.end())
@@ -121,6 +122,11 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** A place (or any two or three characters) in parentheses inside a firm's name, then the rest of it: （深圳）有限公司. */
     private static final Pattern PLACE_IN_NAME = Pattern.compile("[（(](\\p{IsHan}{2,3})[）)](\\p{IsHan}{0,8}?)(?:股份有限公司|有限责任公司|有限公司|公司)");
+
+    /** True when the 自 at {@code at} ends a verb with the character before it (产自, 来自, 源自, 出自): no firm's name starts there. */
+    private static boolean fromAfterVerb(String t, int at) {
+        return at > 0 && at < t.length() && t.charAt(at) == '自' && "产来源出".indexOf(t.charAt(at - 1)) >= 0;
+    }
 
     /** Characters a brand before （某地） does not run left over: pronouns, particles, prepositions (not 全, 各, 本: 某全农农业, 本源某某). */
     private static final String BRAND_STOP = "的在和是了等由让把被向为对从将这那些个其每该我";
@@ -154,6 +160,7 @@ public final class OrganizationFinder implements MentionFinder {
         Matcher m = FIRM_LIST.matcher(t);
         while (m.find()) {
             if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
+            if (SECTOR_FIRMS.matcher(m.group()).find()) continue; // 算力、模型等上下游企业: links of a chain, and the firms in them
             int at = m.start(1);
             for (String item : m.group(1).split("、")) {
                 int start = at;
@@ -177,6 +184,9 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** Words that end an association's name, not a firm's: 某某协会, 某某分会. */
     private static final Pattern ASSOCIATION_END = Pattern.compile("(?:协会|分会|商会|联盟|学会|联合会|促进会)$");
+
+    /** Words of a chain or a field between a list and its firm word: the list names sectors (某、某等上下游企业, 等相关企业). */
+    private static final Pattern SECTOR_FIRMS = Pattern.compile("等(?:上下游|产业链|相关|配套|领域)");
 
     /** Words of making or trading between a list and its firm word: the list names goods (某、某等农资生产企业). */
     private static final Pattern GOODS_MAKERS = Pattern.compile("等\\p{IsHan}{0,4}?(?:生产|制造|加工|经营|销售|流通)(?:企业|公司|厂商|厂家)");
@@ -349,6 +359,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && start + 3 < m.start() && startsInsideWord(t, new Span(start, m.start()))
                     && !divisionAtStart(t, start, m.start())
                     && isDivisionName(t.substring(start + 1, start + 3))) start++; // 入|职沈阳某某有限公司
+            if (kind == EntityKind.ENTERPRISE && fromAfterVerb(t, start) && m.start() - start >= 3) start++; // 产自|某某集团
             Matcher term = LEADING_TERM.matcher(t.substring(start, m.start()));
             if (term.lookingAt() && m.start() - start - term.end() >= 2) start += term.end(); // 现|某某纺织有限公司, 比如|某某集团
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));

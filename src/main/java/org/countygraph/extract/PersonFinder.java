@@ -32,6 +32,9 @@ public final class PersonFinder implements MentionFinder {
         this.titleWords = titles;
     }
 
+    /** A verb of posture or staying and 在 after it: a name's third character does not start them (某峰|站在, 某明|守在). */
+    private static final Pattern POSTURE_IN = Pattern.compile("[站坐蹲躺守待留住]在");
+
     /** A word for a seat that goes on into a longer word: 委员会, 成员单位, 成员国. */
     private static final Pattern SEAT_WORD_GOES_ON = Pattern.compile("委员会|成员[单国]");
 
@@ -512,6 +515,7 @@ public final class PersonFinder implements MentionFinder {
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
             if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
+            if (len == 3 && POSTURE_IN.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 书记某峰|站在村口: a verb of posture and 在
             if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
             if (len == 3 && surnameRepeatedBeforeHonorific(t, at)) continue; // 总监孙晶|孙女士
             boolean addressed = t.startsWith("先生", end) || t.startsWith("女士", end) || t.startsWith("同志", end); // 市民某欢迎先生
@@ -526,7 +530,8 @@ public final class PersonFinder implements MentionFinder {
             if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1))) continue; // 委员|齐参|与: no name ends inside a verb
             boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack
             if (Names.isHanName(cand) && (anySurname || (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand)))
-                    && (Names.endsName(t, end) || ((verbAt(tokens, end) || (len == 3 && describedAt(tokens, end)))
+                    && (Names.endsName(t, end) || (afterTitle && len == 2 && POSTURE_IN.matcher(t).region(end, t.length()).lookingAt())
+                        || ((verbAt(tokens, end) || (len == 3 && describedAt(tokens, end)))
                         && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);
             }

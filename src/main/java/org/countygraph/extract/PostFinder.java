@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|景区|人大|政协)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|景区|人大|政协|(?<![体关联])系)$");
     /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
@@ -104,6 +104,10 @@ public final class PostFinder {
                 // 合江镇新圩村，村党支部书记周富英: a title led by a level word is a post of the place of that level just named
                 Optional<Found> place = levelPlace(found, p, titleSpans.get(0).of(t));
                 if (place.isEmpty()) place = placeOfLevelTitle(added, p.sentence(), t, titleSpans.get(0));
+                if (place.isEmpty()) { // 某浦镇|镇长某某: the place, written before the title of its own level, that no finder read
+                    Optional<Found> own = placeBeforeItsOwnTitle(added, p.sentence(), t, titleSpans.get(0));
+                    if (own.isPresent()) org = own;
+                }
                 if (place.isPresent()) {
                     Span first = titleSpans.get(0);
                     String rest = first.of(t).substring(levelWord(first.of(t)).length());
@@ -401,6 +405,26 @@ public final class PostFinder {
         for (int k = start; k < title.start(); k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) return Optional.empty();
         EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
         Found place = new Found(sentence, new Span(start, title.start() + level.length()), name, kind, name, Optional.empty(), 0.7);
+        added.add(place);
+        return Optional.of(place);
+    }
+
+    /**
+     * {@code 某浦镇镇长}, {@code 某某乡乡长}: a title that begins with the level character of a town, township or
+     * village, right after two to four characters that start after a stop and end in that same character, is a post
+     * of the place they name (the segmenter may read its first character as a preposition, 沿|浦镇).
+     */
+    private static Optional<Found> placeBeforeItsOwnTitle(List<Found> added, int sentence, String t, Span title) {
+        int end = title.start();
+        if (end < 3 || "镇乡村".indexOf(t.charAt(end)) < 0 || t.charAt(end - 1) != t.charAt(end)) return Optional.empty();
+        int start = end - 1;
+        while (start > 0 && end - start < 6 && Character.isIdeographic(t.charAt(start - 1))
+                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && FUNCTION_CHARS.indexOf(t.charAt(start - 1)) < 0) start--;
+        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0 || FUNCTION_CHARS.indexOf(t.charAt(start - 1)) >= 0;
+        if (!stop || end - start < 3 || end - start > 5) return Optional.empty();
+        String name = t.substring(start, end);
+        EntityKind kind = name.endsWith("村") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        Found place = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.7);
         added.add(place);
         return Optional.of(place);
     }
@@ -704,8 +728,8 @@ public final class PostFinder {
     /** A term before a body's name: 上届, 原, 第三届. */
     private static final Pattern ERA = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)");
 
-    /** A department's name after 和 in a merged bureau: 农业农村|和|水利局, 文化和旅游局. */
-    private static final Pattern AND_BODY = Pattern.compile("\\p{IsHan}{1,6}(?:局|厅|委员会|委|办公室)");
+    /** A department's name after 和 or 与 in a merged bureau or a school's department: 农业农村|和|水利局, 文化和旅游局, 环境科学与工程系. */
+    private static final Pattern AND_BODY = Pattern.compile("\\p{IsHan}{1,6}(?:局|厅|委员会|委|办公室|系|学院|研究所|研究院|实验室)");
 
     /** Verbs of administration that name what a unit does: 行政执法支队, 质量监督站. */
     private static final Pattern ADMIN_VERB = Pattern.compile(".*(?:执法|管理|监督|监管|服务|保障|救援|监测|检验|检测|审批|督查|稽查|促进)");
@@ -748,7 +772,7 @@ public final class PostFinder {
             char tag = tok.tagClass();
             // a one-character word right at the boundary starts the name (，共|绩科技创始人), a pronoun or particle does not
             if (tok.span().start() == boundary && tok.text().length() == 1 && "wupcr".indexOf(tag) < 0) continue;
-            if (tok.text().equals("和") && tok.span().start() > boundary && AND_BODY.matcher(t.substring(tok.span().end(), end)).matches()
+            if ((tok.text().equals("和") || tok.text().equals("与")) && tok.span().start() > boundary && AND_BODY.matcher(t.substring(tok.span().end(), end)).matches()
                     && nounBefore(tokens, tok.span().start())) continue; // 农业农村|和|水利局 (not 某主席某某|和|某局)
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
@@ -757,7 +781,7 @@ public final class PostFinder {
         Matcher era = ERA.matcher(t.substring(start, end));
         if (era.find() && end - start - era.end() >= 2) start += era.end(); // 上届武汉校友会: the body, not the term
         for (int k = start; k < end; k++) {
-            if (t.charAt(k) == '和' && k > start && AND_BODY.matcher(t.substring(k + 1, end)).matches() && nounBefore(tokens, k)) continue; // 农业农村和水利局
+            if ((t.charAt(k) == '和' || t.charAt(k) == '与') && k > start && AND_BODY.matcher(t.substring(k + 1, end)).matches() && nounBefore(tokens, k)) continue; // 农业农村和水利局
             if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) start = k + 1; // 第一项由|集团 (全国政协 keeps 全)
         }
         start = quotedNameBefore(t, start, end);

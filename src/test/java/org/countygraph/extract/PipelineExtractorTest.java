@@ -1243,4 +1243,29 @@ class PipelineExtractorTest {
         assertEquals(List.of("钱立军"), personNames(a));
         assertEquals(List.of("国务委员@-"), postsOf(a, "钱立军"));
     }
+
+    @Test
+    void aTownBeforeATitleOfItsOwnLevelIsThePostsPlaceEvenWhenNoFinderReadIt() {
+        ArticleExtraction a = one("“鱼苗放下去了。”沿潭镇镇长钱立军说。");
+        assertEquals(List.of("镇长@" + entity(a, "沿潭镇").key()), postsOf(a, "钱立军"));
+    }
+
+    @Test
+    void aSchoolsDepartmentNamedWithAConjunctionIsOneBody() {
+        ArticleExtraction a = one("青山师范大学生命学院植物科学与技术系教授孙立平介绍，这种草耐旱。");
+        assertEquals(List.of("教授@" + entity(a, "青山师范大学生命学院植物科学与技术系").key()), postsOf(a, "孙立平"));
+    }
+
+    @Test
+    void aNameEndsBeforeAVerbOfPostureAndARankBeforeATitleIsPartOfIt() {
+        ArticleExtraction a = one("青石村党支部书记孙峰站在田埂上说，今年稻子长得好。");
+        assertEquals(List.of("孙峰"), personNames(a));
+        ArticleExtraction b = one("青山市农业科学研究院二级研究员钱立军说，石榴耐寒。");
+        assertEquals(List.of("二级研究员@" + entity(b, "青山市农业科学研究院").key()), postsOf(b, "钱立军"));
+    }
+
+    @Test
+    void aFirmAfterTheVerbItComesFromStartsAfterIt() {
+        assertEquals(List.of("天岳集团"), enterpriseNames(one("这些硬件多数产自天岳集团。")));
+    }
 }
