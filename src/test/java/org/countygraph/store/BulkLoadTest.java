@@ -116,6 +116,30 @@ class BulkLoadTest {
     }
 
     @Test
+    void aLoadDeletesTheStoresOlderThanTheOnesItKeepsButNotOneAProcessHasOpen() throws IOException {
+        Path store = tmp.resolve("data/tdb2");
+        assertEquals(0, Main.run("load", partitions("first", 1).toString(), "--store", store.toString()));
+        Path first = store.toRealPath();
+        assertEquals(0, Main.run("load", partitions("second", 1).toString(), "--store", store.toString()));
+        Path second = store.toRealPath();
+        assertEquals(List.of(first, second), generations(store), "by default the previous store is kept to go back to");
+        GraphStore open = GraphStore.open(first);
+        try {
+            assertTrue(StoreGenerations.inUse(first), "a store this process has open is in use");
+            assertFalse(StoreGenerations.inUse(second));
+            assertEquals(0, Main.run("load", partitions("third", 1).toString(), "--store", store.toString(), "--keep", "0"));
+            Path third = store.toRealPath();
+            assertEquals(List.of(first, third), generations(store), "the second store is deleted, the first is open and kept");
+            assertEquals(1, namedQuads(open, "https://example.org/g/"), "the open store is still whole");
+        } finally {
+            open.close();
+        }
+        assertEquals(0, Main.run("load", partitions("fourth", 1).toString(), "--store", store.toString(), "--keep", "0"));
+        assertEquals(List.of(store.toRealPath()), generations(store), "once closed, the first store is deleted too");
+        assertEquals(1, Main.run("load", partitions("fifth", 1).toString(), "--store", store.toString(), "--keep", "-1"));
+    }
+
+    @Test
     void noPartitionsIsAnErrorNamingTheFolder() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertEquals(1, Main.run("load", empty.toString(), "--store", tmp.resolve("s").toString()));
