@@ -754,6 +754,12 @@ public final class PostFinder {
         return quoted.find() ? start - (quoted.end() - quoted.start()) : start;
     }
 
+    /** True when a one-character suffix (式, 型: the segmenter's k) follows {@code tok}: 体验|式 is one word. */
+    private static boolean suffixAfter(List<Token> tokens, Token tok) {
+        for (Token next : tokens) if (next.span().start() == tok.span().end()) return next.tag().equals("k") && next.text().length() == 1;
+        return false;
+    }
+
     /**
      * Where the words of an organisation's name ending at {@code end} begin: back to a stop (punctuation), then
      * past function words, a term (上届, 原) and a leading 中共 before a company's name.
@@ -776,6 +782,7 @@ public final class PostFinder {
                     && nounBefore(tokens, tok.span().start())) continue; // 农业农村|和|水利局 (not 某主席某某|和|某局)
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
+            if (tok.tag().equals("vg") || suffixAfter(tokens, tok)) continue; // 翠|云|廊, 体验|式: inside a word, no verb of a clause
             start = tok.span().end();
         }
         Matcher era = ERA.matcher(t.substring(start, end));

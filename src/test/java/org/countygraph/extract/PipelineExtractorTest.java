@@ -1268,4 +1268,12 @@ class PipelineExtractorTest {
     void aFirmAfterTheVerbItComesFromStartsAfterIt() {
         assertEquals(List.of("天岳集团"), enterpriseNames(one("这些硬件多数产自天岳集团。")));
     }
+
+    @Test
+    void aBoundVerbCharacterAndAVerbBeforeASuffixAreInsideABodysName() {
+        ArticleExtraction a = one("”青山矿区工人学院体验式培训中心主任钱立军说。");
+        assertEquals(List.of("主任@" + entity(a, "青山矿区工人学院体验式培训中心").key()), postsOf(a, "钱立军"));
+        ArticleExtraction b = one("”青山县栖云谷生态保护中心主任孙立平说。");
+        assertEquals(List.of("主任@" + entity(b, "青山县栖云谷生态保护中心").key()), postsOf(b, "孙立平"));
+    }
 }
