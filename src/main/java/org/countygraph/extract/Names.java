@@ -12,7 +12,7 @@ public final class Names {
     /** Two to four Han characters, none a particle no given name holds (工人|都多了 is no 都 family's 多了). */
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}&&[^了的着们吗呢吧]]{2,4}");
     /** Characters that end a name: punctuation and the words that follow a name in news. */
-    static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾没";
+    static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾没摄";
 
     private static final java.util.Map<String, Integer> COUNTS = counts();
 

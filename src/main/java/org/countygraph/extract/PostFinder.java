@@ -87,7 +87,15 @@ public final class PostFinder {
             if (PAST_TERM.matcher(t.substring(0, titleSpans.get(0).start())).find()) continue; // 时任某县委书记: a post held then, not now
             int orgEnd = titleSpans.get(0).start();
             Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
+            int open = orgEnd > 0 && (t.charAt(orgEnd - 1) == '）' || t.charAt(orgEnd - 1) == ')') ? t.lastIndexOf(t.charAt(orgEnd - 1) == '）' ? '（' : '(', orgEnd - 1) : -1;
+            if (org.isEmpty() && open > 0 && orgEnd - open <= 32) { // 某某有限公司（现某某集团）|党委副书记: the body before the aside
+                org = orgEndingAt(found, added, p.sentence(), t, open, context.tokens(p.sentence()));
+            }
             if (org.isEmpty() && headsAnEnterprise(titleSpans.get(0).of(t))) {
+                org = enterpriseEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
+            }
+            if (org.isEmpty() && HEADS_A_BRAND.matcher(titleSpans.get(0).of(t)).matches()
+                    && brandBefore(t, orgEnd, context.tokens(p.sentence()))) { // 某舍花卉负责人: a brand, then its trade
                 org = enterpriseEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
             }
             if (org.isEmpty() || GENERIC_ORG.contains(org.get().name())) {
@@ -184,7 +192,7 @@ public final class PostFinder {
     private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$|成员");
 
     /** Words of a past term right before a post's organisation and titles: 时任, 曾任, 原任. */
-    private static final Pattern PAST_TERM = Pattern.compile("(?:时任|曾任|原任|历任)\\p{IsHan}{0,12}$");
+    private static final Pattern PAST_TERM = Pattern.compile("(?:时任|曾任|原任|历任)\\p{IsHan}{0,30}$");
 
     /** A title that begins with the level word of the place before it ({@code 新圩村|村党支部书记}) is the shorter title. */
     private Span splitPlacePrefix(List<Found> found, int sentence, Span title, String t) {
@@ -366,6 +374,36 @@ public final class PostFinder {
 
     /** True for a title only an enterprise has: 董事长, 总经理, 总裁, 创始人. */
     static boolean headsAnEnterprise(String title) { return ENTERPRISE_HEAD.matcher(title).matches(); }
+
+    /** Titles of a firm's head or officer that, after a brand and its trade, make them a firm's name: 负责人, 总监, 首席执行官. */
+    private static final Pattern HEADS_A_BRAND = Pattern.compile("负责人|(?:\\p{IsHan}{0,2})总监|首席执行官|CEO");
+
+    /**
+     * True when the words before a title at {@code end}, from a stop, are a proper name the segmenter tags as a person's
+     * or a brand's (not a place's, nor a firm's it names whole) and then common nouns, four to ten characters in all:
+     * 某舍|花卉, 某尔|家庭|机器人.
+     */
+    private static boolean brandBefore(String t, int end, List<Token> tokens) {
+        int start = end;
+        while (start > 0 && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && Character.isIdeographic(t.charAt(start - 1))) start--;
+        if (end - start < 4 || end - start > 10 || (start > 0 && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0)) return false;
+        boolean first = true;
+        for (Token tok : tokens) {
+            if (tok.span().end() <= start || tok.span().start() >= end) continue;
+            if (tok.span().start() < start || tok.span().end() > end) return false;
+            String tag = tok.tag();
+            if (first) {
+                if (tok.text().length() < 2 || !(tag.startsWith("nr") || tag.equals("nz") || tag.equals("ntc"))) return false;
+                first = false;
+            } else if (!(tag.equals("n") || tag.equals("nz") || tag.equals("vn")) || FIELD.matcher(tok.text()).matches()) {
+                return false;
+            }
+        }
+        return !first && !FIELD.matcher(t.substring(end - 2, end)).matches() && !NOT_A_BRANDS_TRADE.matcher(t.substring(start, end)).find();
+    }
+
+    /** Words that end a zone's or a generic firm's name, which other rules read: 某某产业园, 某某食品企业. */
+    private static final Pattern NOT_A_BRANDS_TRADE = Pattern.compile("(?:园|园区|企业|公司|集团|板块)$");
 
     /**
      * {@code 某某古镇董事长胡某}: the words before a title only an enterprise has name an enterprise, whatever

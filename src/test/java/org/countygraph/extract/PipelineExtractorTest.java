@@ -1276,4 +1276,24 @@ class PipelineExtractorTest {
         ArticleExtraction b = one("”青山县栖云谷生态保护中心主任孙立平说。");
         assertEquals(List.of("主任@" + entity(b, "青山县栖云谷生态保护中心").key()), postsOf(b, "孙立平"));
     }
+
+    @Test
+    void aPhotographersNameRunsToTheWordForPhotographedButNotIntoAVerbAfterIt() {
+        assertEquals(List.of("王立战"), personNames(one("（本报记者王立战摄）")));
+        assertEquals(List.of("孙丽"), personNames(one("（本报通讯员孙丽参与采写）")));
+    }
+
+    @Test
+    void aPostHeldThenIsNoPostEvenAfterALongBodysNameAndABodyKeepsItsPostsAcrossAnAside() {
+        assertEquals(List.of(), postsOf(one("”时任青山市纪委监委驻市农业农村局纪检监察组组长孙立平说。"), "孙立平"));
+        ArticleExtraction a = one("那一年，青石矿业投资有限公司（现青石绿色矿业集团有限公司）党委副书记钱立军接下了任务。");
+        assertEquals(List.of("党委副书记@" + entity(a, "青石矿业投资有限公司").key()), postsOf(a, "钱立军"));
+    }
+
+    @Test
+    void aBrandAndItsTradeBeforeTheHeadsTitleAreAFirm() {
+        ArticleExtraction a = one("”云岫花卉负责人钱立军介绍，旺季用工翻了一番。");
+        assertEquals(List.of("负责人@" + entity(a, "云岫花卉").key()), postsOf(a, "钱立军"));
+        assertEquals(List.of(), postsOf(one("”基地技术负责人孙立平介绍，今年亩产提高了。"), "孙立平"));
+    }
 }
