@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
-    /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士, 某某大姐, 某某夫妻俩. */
-    private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志|大姐|大哥|大爷|大妈|阿姨|夫妻俩|夫妇俩");
+    /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士, 某某大姐, 某某老人, 某某夫妻俩. */
+    private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志|大姐|大哥|大爷|大妈|阿姨|夫妻俩|夫妇俩|老人|老汉|大娘|大叔|大婶|奶奶|爷爷");
     private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某|阿姨|大姐|大哥|大爷|大妈|大叔|大婶|大娘|大伯|奶奶|爷爷|老汉|老太|老伯|主任|教授|院长|局长|书记|经理|处长|科长|所长|站长|会长)$|\\p{IsHan}{2}地"); // 工人麻利地|装箱: an adverb
     /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
     private static final Pattern NAME_LIST = Pattern.compile(

@@ -1296,4 +1296,9 @@ class PipelineExtractorTest {
         assertEquals(List.of("负责人@" + entity(a, "云岫花卉").key()), postsOf(a, "钱立军"));
         assertEquals(List.of(), postsOf(one("”基地技术负责人孙立平介绍，今年亩产提高了。"), "孙立平"));
     }
+
+    @Test
+    void aNameBeforeAWordForAnElderIsAName() {
+        assertEquals(List.of("钱德厚"), personNames(one("”钱德厚老人说，新房子离卫生院很近。")));
+    }
 }
