@@ -524,6 +524,8 @@ public final class PersonFinder implements MentionFinder {
             boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
             boolean spoken = addressed || speech || (end < t.length() && ":：".indexOf(t.charAt(end)) >= 0);
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
+            Token whole = startingAt(tokens, at);
+            if (whole != null && whole.span().end() == end && whole.tag().equals("t")) continue; // 青年|周末：: a word of time, spoken to or not
             if (NOT_A_NAME_END.matcher(cand).matches()) continue; // 66岁的某阿姨说: a surname and a form of address, no name
             // 某镇党委委员付|升华|介绍: after a title and before a verb of speech, three characters are a name even when the
             // segmenter reads a verb in them

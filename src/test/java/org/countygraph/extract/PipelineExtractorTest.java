@@ -1301,4 +1301,11 @@ class PipelineExtractorTest {
     void aNameBeforeAWordForAnElderIsAName() {
         assertEquals(List.of("钱德厚"), personNames(one("”钱德厚老人说，新房子离卫生院很近。")));
     }
+
+    @Test
+    void aNameAfterAWordForAColleagueOrADegreeIsANameButAWordOfTimeIsNone() {
+        assertEquals(List.of("钱芳"), personNames(one("职员钱芳就接到了任务。")));
+        assertEquals(List.of("钱鹏"), personNames(one("归国博士钱鹏近日入职。")));
+        assertEquals(List.of(), personNames(one("青年周末：您怎么看？")));
+    }
 }
