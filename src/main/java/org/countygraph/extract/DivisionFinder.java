@@ -79,22 +79,24 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /**
-     * {@code 某街乡乡长}, {@code 朝某中心村党委}, {@code 排某板栗村党支部书记}, {@code 某某公寓社区党委书记}: a township whose
+     * {@code 某街乡乡长}, {@code 朝某中心村党委}, {@code 排某板栗村党支部书记}, {@code 某某公寓社区党委书记}, {@code 某背屯党支部书记},
+     * {@code 某某乌拉嘎查党支部书记} (a hamlet of the south-west, a village of Inner Mongolia): a township whose
      * own 乡 office follows it, and a village named as a central village (某某中心村) or a village or community with four
      * characters after a boundary, before its own body or title, which the general patterns leave out (乡 and 中心村 are too often words of their own, and four
      * characters before 村 too often hold a word before the name).
      */
     private static final Pattern TOWN_BEFORE_OFFICE = Pattern.compile(
             "(\\p{IsHan}{2,3}?乡)(?=乡长|副乡长|乡党委|乡人民政府|乡政府|乡人大)|(\\p{IsHan}{2}中心村)(?=党|村委|村民委员会|村党|支部|两委)"
-            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{4}(?:村|社区))(?=党|村委|居委|村民委员会|支部|两委)");
+            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{4}(?:村|社区))(?=党|村委|居委|村民委员会|支部|两委)"
+            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{2,4}(?:屯|嘎查))(?=党|村委|村民委员会|支部|两委|村民小组)");
 
     private static void townsBeforeTheirOffices(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
-        if (!t.contains("乡乡") && !t.contains("乡副乡") && !t.contains("村") && !t.contains("社区")) return;
+        if (!t.contains("乡乡") && !t.contains("乡副乡") && !t.contains("村") && !t.contains("社区") && !t.contains("屯") && !t.contains("嘎查")) return;
         Matcher m = TOWN_BEFORE_OFFICE.matcher(t);
         while (m.find()) {
             boolean town = m.group(1) != null;
-            int g = town ? 1 : m.group(2) != null ? 2 : 3;
+            int g = town ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
             int start = m.start(g);
             int end = m.end(g);
             String name = t.substring(start, end);

@@ -127,6 +127,7 @@ public final class PostFinder {
                 // 某某集团空调研发负责人: the organisation, then the field the title is for, then the title
                 Optional<Found> before = orgBeforeField(found, p.sentence(), t, titleSpans.get(0).start(), titleSpans.get(0).end(),
                         context.tokens(p.sentence()));
+                if (before.isEmpty()) before = bodyBeforeTask(found, added, p.sentence(), t, titleSpans.get(0).start(), context.tokens(p.sentence()));
                 if (before.isPresent()) {
                     titleSpans.set(0, new Span(before.get().span().end(), titleSpans.get(0).end()));
                     org = before;
@@ -189,7 +190,7 @@ public final class PostFinder {
      * says too little to state; titles that stand alone (总书记, 委员长, 院士, 传承人, 代表, 专家) or name a level of government
      * (县长, 市委书记) are kept without one.
      */
-    private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$|成员");
+    private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$|成员|委员");
 
     /** Words of a past term right before a post's organisation and titles: 时任, 曾任, 原任. */
     private static final Pattern PAST_TERM = Pattern.compile("(?:时任|曾任|原任|历任)\\p{IsHan}{0,30}$");
@@ -272,7 +273,9 @@ public final class PostFinder {
                                                   List<Token> tokens) {
         for (Found f : found) {
             int gap = titleStart - f.span().end();
-            if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > 6) continue;
+            // a task written out before 工作负责人 may be long: 某市残联|困难家庭无障碍改造工作|负责人
+            int widest = titleStart >= 2 && t.startsWith("工作", titleStart - 2) ? 16 : 6;
+            if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > widest) continue;
             String field = t.substring(f.span().end(), titleStart);
             if (!field.chars().allMatch(Character::isIdeographic) || field.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) continue;
             if (TERM_FIELD.matcher(field).find()) continue;
@@ -288,6 +291,23 @@ public final class PostFinder {
             }
             for (Found g : found) if (g.sentence() == sentence && g != f && g.span().overlaps(new Span(f.span().end(), titleStart))) content = false;
             if (content) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code 某市残联|困难家庭无障碍改造工作|负责人}: a body the segmenter reads as one organisation's name, then the task the
+     * person is in charge of, ending in 工作, then the title; the body is made from the segmenter's word.
+     */
+    private static Optional<Found> bodyBeforeTask(List<Found> found, List<Found> added, int sentence, String t, int titleStart,
+                                                  List<Token> tokens) {
+        if (titleStart < 2 || !t.startsWith("工作", titleStart - 2)) return Optional.empty();
+        for (Token tok : tokens) {
+            int gap = titleStart - tok.span().end();
+            if (!tok.tag().startsWith("nt") || gap < 4 || gap > 16 || tok.text().length() < 4 || !BODY_END.matcher(tok.text()).matches()) continue;
+            String task = t.substring(tok.span().end(), titleStart);
+            if (!task.chars().allMatch(Character::isIdeographic) || task.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) continue;
+            return orgEndingAt(found, added, sentence, t, tok.span().end(), tokens).filter(o -> o.span().start() == tok.span().start());
         }
         return Optional.empty();
     }
@@ -490,11 +510,12 @@ public final class PostFinder {
     }
 
     /**
-     * The post a sentence gives its subject: {@code 某某是某某公司的总经理}, {@code 某某是某某公司董事长}: an organisation the
-     * finders named, 的 or nothing, a title.
+     * The post a sentence gives its subject: {@code 某某是某某公司的总经理}, {@code 某某是某某公司董事长}, {@code 某某，她是某合作社负责人}:
+     * an organisation the finders named, 的 or nothing, a title.
      */
     private Optional<Found_Post> postAfterIs(List<Found> found, Found person, String t) {
         int at = person.span().end();
+        if (t.startsWith("，她是", at) || t.startsWith("，他是", at)) at += 2; // 某某，她是某合作社负责人
         if (!t.startsWith("是", at)) return Optional.empty();
         for (Found f : found) {
             if (f.sentence() != person.sentence() || f.span().start() != at + 1 || !f.kind().isOrganization()) continue;
@@ -577,6 +598,10 @@ public final class PostFinder {
 
     /** A scene-setting clause before a title: 在某某种植基地，负责人某某. */
     private static final Pattern SCENE = Pattern.compile("在([^，,。：:；;“”\"、]{3,28})$");
+    /** A workplace written with 里 or 内 after it, before the comma: 某某实训基地|里，. */
+    private static final Pattern INSIDE_SCENE = Pattern.compile("([^，,。：:；;、]{3,28}?)[里内]$");
+    /** A scene with no 在, from the start of the clause, quotes kept inside (“某某”家政服务实训基地): only with 里 or 内 after it. */
+    private static final Pattern BARE_SCENE = Pattern.compile("(?:^|[，,。：:；;、”])([^，,。：:；;、“”]{0,6}“[^”]{2,10}”[^，,。：:；;、“”]{2,24}|[^，,。：:；;、“”]{3,24})$");
     private static final Pattern SCENE_BODY = Pattern.compile(".*(?:基地|合作社|公司|集团|工厂|厂|农场|牧场|园|中心|站|馆|院|所|社|店|车间|工坊|企业)$");
 
     /**
@@ -585,8 +610,14 @@ public final class PostFinder {
      * workplace (基地, 合作社, 车间…).
      */
     private static Optional<Found> sceneOrg(List<Found> found, List<Found> added, int sentence, String t, int comma) {
+        Matcher inside = INSIDE_SCENE.matcher(t.substring(0, comma));
+        boolean within = inside.find() && SCENE_BODY.matcher(inside.group(1)).matches();
+        if (within) comma = inside.end(1); // 某某实训基地|里，技术总监某某
         Matcher m = SCENE.matcher(t.substring(0, comma));
-        if (!m.find()) return Optional.empty();
+        if (!m.find()) {
+            m = BARE_SCENE.matcher(t.substring(0, comma));
+            if (!within || !m.find()) return Optional.empty();
+        }
         for (Found f : found) {
             if (f.sentence() == sentence && f.span().end() == comma && f.kind().isOrganization()) return Optional.of(f);
         }
@@ -597,7 +628,7 @@ public final class PostFinder {
         }
         if (firm != null) return Optional.of(firm);
         String name = m.group(1);
-        if (name.length() > 16) return Optional.empty();
+        if (name.length() > (name.indexOf('“') >= 0 ? 20 : 16)) return Optional.empty();
         if (!SCENE_BODY.matcher(name).matches() || name.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return Optional.empty();
         Found org = new Found(sentence, new Span(m.start(1), comma), name, EntityKind.ORGANIZATION, name, Optional.empty(), 0.7);
         added.add(org);
@@ -740,7 +771,8 @@ public final class PostFinder {
         if (best != null && best.span().start() <= start) return Optional.of(best);
         // an enterprise the finders named ends here: its left edge is theirs (投资方|某某木业有限公司)
         if (best != null && best.kind() == EntityKind.ENTERPRISE && best.span().length() >= 4) return Optional.of(best);
-        if (end - start >= 4 && BODY_END.matcher(t.substring(start, end)).matches() && !ONLY_A_FIRM_WORD.matcher(t.substring(start, end)).matches()) {
+        if ((end - start >= 4 || BOARD.matcher(t.substring(start, end)).matches()) && BODY_END.matcher(t.substring(start, end)).matches()
+                && !ONLY_A_FIRM_WORD.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);
             Matcher company = COMPANY_NAME.matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
@@ -752,6 +784,9 @@ public final class PostFinder {
         }
         return Optional.ofNullable(best);
     }
+
+    /** A board named by its kind alone, before its member's title: 理事会成员, 监事会主席, 董事会秘书. */
+    private static final Pattern BOARD = Pattern.compile("理事会|监事会|董事会");
 
     /** True when the word ending at {@code at} is a common noun (not a name or a title): the first half of a merged bureau. */
     private static boolean nounBefore(List<Token> tokens, int at) {

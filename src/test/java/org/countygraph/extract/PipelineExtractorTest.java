@@ -1308,4 +1308,29 @@ class PipelineExtractorTest {
         assertEquals(List.of("钱鹏"), personNames(one("归国博士钱鹏近日入职。")));
         assertEquals(List.of(), personNames(one("青年周末：您怎么看？")));
     }
+
+    @Test
+    void aHamletBeforeItsOwnBodyIsAVillageAndAPortfolioMemberOfATownsCommitteeHoldsAPostThere() {
+        ArticleExtraction a = one("”石背屯党支部书记钱立军指着新修的路说。");
+        assertEquals(EntityKind.VILLAGE, entity(a, "石背屯").kind());
+        assertEquals(List.of("党支部书记@" + entity(a, "石背屯").key()), postsOf(a, "钱立军"));
+        ArticleExtraction b = one("青石镇这几年变化大。镇党委宣传委员孙丽是石桥村的包村干部。");
+        assertEquals(List.of("党委宣传委员@" + entity(b, "青石镇").key()), postsOf(b, "孙丽"));
+    }
+
+    @Test
+    void aBoardByItsKindATaskBeforeItsHeadsTitleAndAPostAfterSheIsAreRead() {
+        ArticleExtraction a = one("”理事会成员钱立军说，分红方案定了。");
+        assertEquals(List.of("成员@" + entity(a, "理事会").key()), postsOf(a, "钱立军"));
+        ArticleExtraction b = one("”株洲市残联困难家庭无障碍改造工作负责人孙立平说。");
+        assertEquals(List.of("困难家庭无障碍改造工作负责人@" + entity(b, "株洲市残联").key()), postsOf(b, "孙立平"));
+        ArticleExtraction c = one("采茶的是新农人钱芳，她是青禾茶叶专业合作社负责人。");
+        assertEquals(List.of("负责人@" + entity(c, "青禾茶叶专业合作社").key()), postsOf(c, "钱芳"));
+    }
+
+    @Test
+    void aWorkplaceWithInsideAfterItBeforeTheCommaIsTheTitlesOrganisation() {
+        ArticleExtraction a = one("在青禾家政服务实训基地里，技术总监孙丽手把手教学员。");
+        assertEquals(List.of("技术总监@" + entity(a, "青禾家政服务实训基地").key()), postsOf(a, "孙丽"));
+    }
 }
