@@ -80,7 +80,7 @@ public final class DivisionFinder implements MentionFinder {
 
     /**
      * {@code 某街乡乡长}, {@code 朝某中心村党委}, {@code 排某板栗村党支部书记}, {@code 某某公寓社区党委书记}, {@code 某背屯党支部书记},
-     * {@code 某某乌拉嘎查党支部书记} (a hamlet of the south-west, a village of Inner Mongolia): a township whose
+     * {@code 某某嘎查党支部书记} (a hamlet of the south-west, a village of Inner Mongolia): a township whose
      * own 乡 office follows it, and a village named as a central village (某某中心村) or a village or community with four
      * characters after a boundary, before its own body or title, which the general patterns leave out (乡 and 中心村 are too often words of their own, and four
      * characters before 村 too often hold a word before the name).

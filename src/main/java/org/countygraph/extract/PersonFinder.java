@@ -494,7 +494,7 @@ public final class PersonFinder implements MentionFinder {
                         && Names.isHanName(t.substring(at, end + 1)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
                         && !surnameRepeatedBeforeHonorific(t, at) // 孙晶|孙女士
                         && !(wordRunsOn(tokens, end, end + 1) && startingAt(tokens, end).tag().startsWith("v")
-                            && "说表介告认指称讲坦感笑回道".indexOf(t.charAt(end + 1)) < 0) // 付昱|参与: a verb starts there (某娜|明说 is 某娜明 说)
+                            && "说表介告认指称讲坦感笑回道".indexOf(t.charAt(end + 1)) < 0) // 某丽|参与: a verb starts there (某娜|明说 is 某娜明 说)
                         && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end)
                                 && (verbAt(tokens, end + 1) || VERB_WITH_MARKER.matcher(t).region(end + 1, t.length()).lookingAt()))
                             || boundNameCharAt(tokens, end))

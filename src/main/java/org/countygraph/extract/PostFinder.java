@@ -87,9 +87,9 @@ public final class PostFinder {
             if (PAST_TERM.matcher(t.substring(0, titleSpans.get(0).start())).find()) continue; // 时任某县委书记: a post held then, not now
             int orgEnd = titleSpans.get(0).start();
             Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
-            int open = orgEnd > 0 && (t.charAt(orgEnd - 1) == '）' || t.charAt(orgEnd - 1) == ')') ? t.lastIndexOf(t.charAt(orgEnd - 1) == '）' ? '（' : '(', orgEnd - 1) : -1;
-            if (org.isEmpty() && open > 0 && orgEnd - open <= 32) { // 某某有限公司（现某某集团）|党委副书记: the body before the aside
-                org = orgEndingAt(found, added, p.sentence(), t, open, context.tokens(p.sentence()));
+            int aside = asideBefore(t, orgEnd);
+            if (org.isEmpty() && aside > 0) { // 某某有限公司（现某某集团）|党委副书记: the body before the aside
+                org = orgEndingAt(found, added, p.sentence(), t, aside, context.tokens(p.sentence()));
             }
             if (org.isEmpty() && headsAnEnterprise(titleSpans.get(0).of(t))) {
                 org = enterpriseEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
@@ -185,10 +185,17 @@ public final class PostFinder {
         return out;
     }
 
+    /** Where an aside in parentheses that ends at {@code end} opens (某某有限公司|（现某某集团）), when it is short; -1 otherwise. */
+    private static int asideBefore(String t, int end) {
+        if (end == 0 || (t.charAt(end - 1) != '）' && t.charAt(end - 1) != ')')) return -1;
+        int open = t.lastIndexOf(t.charAt(end - 1) == '）' ? '（' : '(', end - 1);
+        return open > 0 && end - open <= 32 ? open : -1;
+    }
+
     /**
      * Titles of the head of an organisation (负责人, 院长, 主任, 董事长, 书记…): with no organisation found, such a post
-     * says too little to state; titles that stand alone (总书记, 委员长, 院士, 传承人, 代表, 专家) or name a level of government
-     * (县长, 市委书记) are kept without one.
+     * says too little to state, and so does a seat (成员, 委员) with no body; titles that stand alone (总书记, 委员长, 院士,
+     * 传承人, 代表, 专家) or name a level of government (县长, 市委书记) are kept without one.
      */
     private static final Pattern HEAD_OF_SOMETHING = Pattern.compile("(?!.*(?:总书记|委员长|总理)$).*(?:负责人|长|主任|经理|董事长|总监|书记|会长)$|成员|委员");
 
@@ -273,7 +280,7 @@ public final class PostFinder {
                                                   List<Token> tokens) {
         for (Found f : found) {
             int gap = titleStart - f.span().end();
-            // a task written out before 工作负责人 may be long: 某市残联|困难家庭无障碍改造工作|负责人
+            // a task written out before 工作负责人 may be long: 某市残联|某某改造工作|负责人
             int widest = titleStart >= 2 && t.startsWith("工作", titleStart - 2) ? 16 : 6;
             if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > widest) continue;
             String field = t.substring(f.span().end(), titleStart);
@@ -296,7 +303,7 @@ public final class PostFinder {
     }
 
     /**
-     * {@code 某市残联|困难家庭无障碍改造工作|负责人}: a body the segmenter reads as one organisation's name, then the task the
+     * {@code 某市残联|某某改造工作|负责人}: a body the segmenter reads as one organisation's name, then the task the
      * person is in charge of, ending in 工作, then the title; the body is made from the segmenter's word.
      */
     private static Optional<Found> bodyBeforeTask(List<Found> found, List<Found> added, int sentence, String t, int titleStart,
@@ -470,7 +477,7 @@ public final class PostFinder {
     /**
      * {@code 某浦镇镇长}, {@code 某某乡乡长}: a title that begins with the level character of a town, township or
      * village, right after two to four characters that start after a stop and end in that same character, is a post
-     * of the place they name (the segmenter may read its first character as a preposition, 沿|浦镇).
+     * of the place they name (the segmenter may read its first character as a preposition and the rest as a name).
      */
     private static Optional<Found> placeBeforeItsOwnTitle(List<Found> added, int sentence, String t, Span title) {
         int end = title.start();
@@ -855,7 +862,7 @@ public final class PostFinder {
                     && nounBefore(tokens, tok.span().start())) continue; // 农业农村|和|水利局 (not 某主席某某|和|某局)
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
-            if (tok.tag().equals("vg") || suffixAfter(tokens, tok)) continue; // 翠|云|廊, 体验|式: inside a word, no verb of a clause
+            if (tok.tag().equals("vg") || suffixAfter(tokens, tok)) continue; // 某|云|某, 体验|式: inside a word, no verb of a clause
             start = tok.span().end();
         }
         Matcher era = ERA.matcher(t.substring(start, end));
