@@ -1333,4 +1333,10 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("在青禾蜂蜜加工基地里，技术总监孙丽手把手教工人。");
         assertEquals(List.of("技术总监@" + entity(a, "青禾蜂蜜加工基地").key()), postsOf(a, "孙丽"));
     }
+
+    @Test
+    void aLineOfBusinessBeforeAFirmWordIsAKindOfFirmNotAName() {
+        assertEquals(List.of(), enterpriseNames(one("村里有人办起了婚庆公司。")));
+        assertEquals(List.of(), enterpriseNames(one("他又跑去注册了共富公司。")));
+    }
 }
