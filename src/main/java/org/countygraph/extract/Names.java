@@ -43,9 +43,9 @@ public final class Names {
         return m;
     }
 
-    /** True when a name ends in a division's level word or a word for land by water (白龙镇, 新圩村, 江心岛): a place the segmenter took for a person. */
+    /** True when a name ends in a division's level word, a word for land by water or a street's (白龙镇, 新圩村, 江心岛, 某光街, 某水畔): a place the segmenter took for a person. */
     public static boolean endsLikePlace(String name) {
-        return !name.isEmpty() && "镇乡村县市区省岛湾".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return !name.isEmpty() && "镇乡村县市区省岛湾街巷畔".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** True for 2 to 4 Han characters. */

@@ -17,7 +17,7 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern SPEECH = Pattern.compile("^(?:说|表示|介绍|认为|指出|告诉|坦言|感慨|笑着|回忆|强调|称)");
     /** Words for what a person is, written right after a name: 某某老师, 某某教授, 某某院士, 某某大姐, 某某老人, 某某夫妻俩. */
     private static final Pattern ROLE_AFTER = Pattern.compile("老师|教授|院士|医生|师傅|同志|大姐|大哥|大爷|大妈|阿姨|夫妻俩|夫妇俩|老人|老汉|大娘|大叔|大婶|奶奶|爷爷");
-    private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某|阿姨|大姐|大哥|大爷|大妈|大叔|大婶|大娘|大伯|奶奶|爷爷|老汉|老太|老伯|主任|教授|院长|局长|书记|经理|处长|科长|所长|站长|会长)$|\\p{IsHan}{2}地"); // 工人麻利地|装箱: an adverb
+    private static final Pattern NOT_A_NAME_END = Pattern.compile(".*(?:先生|女士|同志|老师|师傅|某|阿姨|大姐|大哥|大爷|大妈|大叔|大婶|大娘|大伯|奶奶|爷爷|老汉|老太|老伯|主任|教授|院长|局长|书记|经理|处长|科长|所长|站长|会长)$|\\p{IsHan}{2}地|\\p{IsHan}而\\p{IsHan}"); // 工人麻利地|装箱: an adverb; 围|某而建: 而 joins two verbs, no name holds it
     /** A list of names closed by a count of persons: 张某、李某等五名同志, 王某、赵某等3位专家, 孙某、钱某等同志. */
     private static final Pattern NAME_LIST = Pattern.compile(
             "((?:\\p{IsHan}{2,3}、)+\\p{IsHan}{2,3})(?:等(?:(?:[0-9]+|[一二两三四五六七八九十百]+)(?:名|位)|同志|人)|夫妇|夫妻|兄弟|姐妹|母女|父子|母子|父女|两人|二人)");

@@ -1339,4 +1339,10 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("村里有人办起了婚庆公司。")));
         assertEquals(List.of(), enterpriseNames(one("他又跑去注册了共富公司。")));
     }
+
+    @Test
+    void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
+        assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
+        assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
+    }
 }
