@@ -185,8 +185,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words that end an association's name, not a firm's: 某某协会, 某某分会. */
     private static final Pattern ASSOCIATION_END = Pattern.compile("(?:协会|分会|商会|联盟|学会|联合会|促进会)$");
 
-    /** Words of a chain or a field between a list and its firm word: the list names sectors (某、某等上下游企业, 等相关企业). */
-    private static final Pattern SECTOR_FIRMS = Pattern.compile("等(?:上下游|产业链|相关|配套|领域)");
+    /** Words of a chain or a field between a list and its firm word: the list names sectors (某、某等上下游企业, 等领域企业); 等配套企业 and 等相关企业 may follow firms' names. */
+    private static final Pattern SECTOR_FIRMS = Pattern.compile("等(?:上下游|领域)");
 
     /** Words of making or trading between a list and its firm word: the list names goods (某、某等农资生产企业). */
     private static final Pattern GOODS_MAKERS = Pattern.compile("等\\p{IsHan}{0,4}?(?:生产|制造|加工|经营|销售|流通)(?:企业|公司|厂商|厂家)");

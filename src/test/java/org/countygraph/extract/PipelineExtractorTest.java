@@ -1345,4 +1345,10 @@ class PipelineExtractorTest {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
     }
+
+    @Test
+    void aListBeforeLinksOfAChainNamesSectorsButBeforeSupportingFirmsNamesFirms() {
+        assertEquals(List.of(), enterpriseNames(one("园区汇聚了芯片、传感器等上下游企业。")));
+        assertEquals(List.of("青禾维科", "石岭创源"), enterpriseNames(one("青禾维科、石岭创源等配套企业应运而生。")));
+    }
 }
