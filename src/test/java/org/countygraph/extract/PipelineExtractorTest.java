@@ -1349,6 +1349,6 @@ class PipelineExtractorTest {
     @Test
     void aListBeforeLinksOfAChainNamesSectorsButBeforeSupportingFirmsNamesFirms() {
         assertEquals(List.of(), enterpriseNames(one("园区汇聚了芯片、传感器等上下游企业。")));
-        assertEquals(List.of("青禾维科", "石岭创源"), enterpriseNames(one("青禾维科、石岭创源等配套企业应运而生。")));
+        assertEquals(java.util.Set.of("青禾维科", "石岭创源"), java.util.Set.copyOf(enterpriseNames(one("青禾维科、石岭创源等配套企业应运而生。"))));
     }
 }
