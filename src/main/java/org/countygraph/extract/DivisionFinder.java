@@ -75,8 +75,49 @@ public final class DivisionFinder implements MentionFinder {
         lowerAnywhere(sentence, context, out);
         listedTowns(sentence, out);
         townsBeforeTheirOffices(sentence, out);
+        housingEstates(sentence, context.tokens(sentence.index()), out);
         return out;
     }
+
+    /**
+     * {@code 某某社区某某苑小区}, {@code 住在某某小区}: a named housing estate, two to six characters before 小区 right after a
+     * place the finders read (a community, a street, a town), or two to four after a word of dwelling (在, 住在, 家住), 的
+     * or a stop; counts, pointers, pronouns and kinds before 小区 (这个, 每个, 我们, 老旧, 养殖) are no name.
+     */
+    private static void housingEstates(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        for (int k = t.indexOf("小区"); k >= 2; k = t.indexOf("小区", k + 2)) {
+            for (int len = 2; len <= 6 && len <= k; len++) {
+                int start = k - len;
+                String head = t.substring(start, k);
+                if (!head.chars().allMatch(Character::isIdeographic) || NOT_AN_ESTATE_HEAD.matcher(head).find()
+                        || head.chars().anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0)) break;
+                boolean afterPlace = out.stream().anyMatch(c -> c.span().end() == start && c.kind().isPlace());
+                boolean bounded = start == 0 || "，,。；;：:、“”（(的".indexOf(t.charAt(start - 1)) >= 0 || t.startsWith("在", start - 1)
+                        || (start >= 2 && (t.startsWith("家住", start - 2) || t.startsWith("住在", start - 2)));
+                if (!afterPlace && !(bounded && len <= 4)) continue;
+                if (clauseWordIn(tokens, start, k)) break; // 前往|小区, 如果说|小区, 一位|小区: a verb, a count or a conjunction, no name
+                Span span = new Span(start, k + 2);
+                if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
+                    out.add(Candidate.of(sentence.index(), span, EntityKind.VILLAGE, span.of(t), 0.7));
+                }
+                break;
+            }
+        }
+    }
+
+    /** True when a word of the segmenter's that is a verb, adverb, conjunction, preposition, numeral, measure or pronoun lies in {@code [start, end)}. */
+    private static boolean clauseWordIn(List<Token> tokens, int start, int end) {
+        for (Token tok : tokens) {
+            if (tok.span().end() <= start || tok.span().start() >= end) continue;
+            String tag = tok.tag();
+            if ((tag.startsWith("v") && !tag.equals("vn")) || "dcpmqru".indexOf(tag.charAt(0)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Words before 小区 that count, point at or class estates rather than name one. */
+    private static final Pattern NOT_AN_ESTATE_HEAD = Pattern.compile("[这那每各几首个些某该本全其此多我你他她们]|老旧|养殖|无废|辖区|周边|城市|居民|农村|安置|示范|新建|商品房|高档");
 
     /**
      * {@code 某街乡乡长}, {@code 朝某中心村党委}, {@code 排某板栗村党支部书记}, {@code 某某公寓社区党委书记}, {@code 某背屯党支部书记},

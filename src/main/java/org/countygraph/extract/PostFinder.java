@@ -701,6 +701,11 @@ public final class PostFinder {
             // 项目负责人某某: the project the article named last
             return lastBefore(found, 0, person.sentence(), project, f -> f.kind() == EntityKind.PROJECT);
         }
+        if (orgEnd >= 2 && t.charAt(orgEnd - 2) == '该' && "局委院所站校厅办".indexOf(t.charAt(orgEnd - 1)) >= 0) { // 该局副局长某某: the bureau named last
+            char unit = t.charAt(orgEnd - 1);
+            return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind().isOrganization() && f.name().length() >= 3
+                    && f.name().charAt(f.name().length() - 1) == unit);
+        }
         for (String unit : new String[] {"支队", "大队"}) { // 支队政委某某: the brigade the article named last
             if (before.endsWith(unit) && standsAlone(t, orgEnd - 2)) {
                 return lastBefore(found, 0, person.sentence(), orgEnd - 2, f -> f.kind().isOrganization() && f.name().endsWith(unit));

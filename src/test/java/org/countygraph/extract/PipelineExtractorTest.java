@@ -1351,4 +1351,18 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("园区汇聚了芯片、传感器等上下游企业。")));
         assertEquals(java.util.Set.of("青禾维科", "石岭创源"), java.util.Set.copyOf(enterpriseNames(one("青禾维科、石岭创源等配套企业应运而生。"))));
     }
+
+    @Test
+    void aBureauReferredToAsThisBureauBeforeATitleIsTheOneNamedBefore() {
+        ArticleExtraction a = one("攸县市场监督管理局推出了新办法。“群众满意多了。”该局副局长孙立平说。");
+        assertEquals(List.of("副局长@" + entity(a, "攸县市场监督管理局").key()), postsOf(a, "孙立平"));
+    }
+
+    @Test
+    void aNamedHousingEstateAfterItsCommunityOrAParticleIsAPlaceButAClauseBeforeTheWordIsNone() {
+        ArticleExtraction a = one("青石街道青枫社区锦绣花园小区，居民钱芳在浇花。");
+        assertEquals(EntityKind.VILLAGE, entity(a, "锦绣花园小区").kind());
+        assertEquals(EntityKind.VILLAGE, entity(one("离得最近的翠湖雅苑小区，门前车水马龙。"), "翠湖雅苑小区").kind());
+        assertTrue(one("大家前往小区门口集合，我们小区的路灯也修好了。").entities().stream().noneMatch(e -> e.label().endsWith("小区")));
+    }
 }
