@@ -153,6 +153,17 @@ public final class PostFinder {
             for (Span ts : titleSpans) {
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
+            // 全国人大代表，某县某村党支部书记某某: a deputy's seat before the chain of places, after a comma
+            int chainStart = org.isPresent() && org.get().sentence() == p.sentence() ? placeChainStart(found, p.sentence(), org.get().span().start())
+                    : titleSpans.get(0).start();
+            if (chainStart >= 5 && t.charAt(chainStart - 1) == '，' && SEAT_BEFORE.matcher(t.substring(0, chainStart - 1)).find()) {
+                int seatEnd = chainStart - 1;
+                String seat = t.startsWith("代表", seatEnd - 2) ? "代表" : "委员";
+                Optional<Found> body = orgEndingAt(found, added, p.sentence(), t, seatEnd - 2, context.tokens(p.sentence()));
+                if (body.isPresent() && out.stream().noneMatch(q -> q.person() == p && q.title().equals(seat))) {
+                    out.add(new Found_Post(p, seat, body, new Span(seatEnd - 2, seatEnd)));
+                }
+            }
             // 甲公司董事长、乙协会会长某某: an organisation with its own title before this one, after a 、
             Optional<Found> next = org;
             for (int guard = 0; guard < 3 && next.isPresent() && next.get().sentence() == p.sentence(); guard++) {
@@ -183,6 +194,24 @@ public final class PostFinder {
         }
         found.addAll(added);
         return out;
+    }
+
+    /** A deputy's or a member's seat in a congress or a conference, ending where a comma follows: 全国人大代表, 某省政协委员. */
+    private static final Pattern SEAT_BEFORE = Pattern.compile("(?:人大代表|政协委员)$");
+
+    /** Where a chain of places the finders read ends at {@code end} begins: 湖南省|株洲市|攸县|某镇|某村 (each written right after the one before). */
+    private static int placeChainStart(List<Found> found, int sentence, int end) {
+        int start = end;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (Found f : found) {
+                if (f.sentence() == sentence && f.kind().isPlace() && f.span().end() == start && f.span().start() < start) {
+                    start = f.span().start();
+                    moved = true;
+                }
+            }
+        }
+        return start;
     }
 
     /** Where an aside in parentheses that ends at {@code end} opens (某某有限公司|（现某某集团）), when it is short; -1 otherwise. */

@@ -1365,4 +1365,12 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.VILLAGE, entity(one("离得最近的翠湖雅苑小区，门前车水马龙。"), "翠湖雅苑小区").kind());
         assertTrue(one("大家前往小区门口集合，我们小区的路灯也修好了。").entities().stream().noneMatch(e -> e.label().endsWith("小区")));
     }
+
+    @Test
+    void aDeputysSeatBeforeACommaAndAChainOfPlacesIsAPostToo() {
+        ArticleExtraction a = one("全国人大代表，湖南省株洲市攸县石桥镇青禾村党支部书记钱立军说，村里修了路。");
+        assertEquals(java.util.Set.of("党支部书记@" + entity(a, "青禾村").key(), "代表@" + entity(a, "全国人大").key()), java.util.Set.copyOf(postsOf(a, "钱立军")));
+        ArticleExtraction b = one("湖南省政协委员，攸县青禾农机有限公司董事长孙立平说，订单多了。");
+        assertEquals(java.util.Set.of("董事长@" + entity(b, "攸县青禾农机有限公司").key(), "委员@" + entity(b, "湖南省政协").key()), java.util.Set.copyOf(postsOf(b, "孙立平")));
+    }
 }
