@@ -310,7 +310,7 @@ public final class PostFinder {
         for (Found f : found) {
             int gap = titleStart - f.span().end();
             // a task written out before 工作负责人 may be long: 某市残联|某某改造工作|负责人
-            int widest = titleStart >= 2 && t.startsWith("工作", titleStart - 2) ? 16 : 6;
+            int widest = taskBefore(t, titleStart) ? 16 : 6;
             if (f.sentence() != sentence || !f.kind().isOrganization() || gap < 2 || gap > widest) continue;
             String field = t.substring(f.span().end(), titleStart);
             if (!field.chars().allMatch(Character::isIdeographic) || field.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) continue;
@@ -337,7 +337,7 @@ public final class PostFinder {
      */
     private static Optional<Found> bodyBeforeTask(List<Found> found, List<Found> added, int sentence, String t, int titleStart,
                                                   List<Token> tokens) {
-        if (titleStart < 2 || !t.startsWith("工作", titleStart - 2)) return Optional.empty();
+        if (!taskBefore(t, titleStart)) return Optional.empty();
         for (Token tok : tokens) {
             int gap = titleStart - tok.span().end();
             if (!tok.tag().startsWith("nt") || gap < 4 || gap > 16 || tok.text().length() < 4 || !BODY_END.matcher(tok.text()).matches()) continue;
@@ -346,6 +346,11 @@ public final class PostFinder {
             return orgEndingAt(found, added, sentence, t, tok.span().end(), tokens).filter(o -> o.span().start() == tok.span().start());
         }
         return Optional.empty();
+    }
+
+    /** True when a task ending in 工作 comes right before a title at {@code titleStart}: 某某改造工作|负责人. */
+    private static boolean taskBefore(String t, int titleStart) {
+        return titleStart >= 2 && t.startsWith("工作", titleStart - 2);
     }
 
     /** True for a title after a lone 社区 (社区|党委书记), not the end of a community's name. */
@@ -488,19 +493,31 @@ public final class PostFinder {
     private Optional<Found> placeOfLevelTitle(List<Found> added, int sentence, String t, Span title) {
         String level = levelWord(title.of(t));
         if (level.isEmpty()) return Optional.empty();
-        int start = title.start();
-        while (start > 0 && title.start() - start < 5 && Character.isIdeographic(t.charAt(start - 1))
-                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && FUNCTION_CHARS.indexOf(t.charAt(start - 1)) < 0) start--;
-        // a stop, or a particle or preposition (同行的|某仙乡党委书记)
-        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0 || FUNCTION_CHARS.indexOf(t.charAt(start - 1)) >= 0;
+        int start = nameStartAfterStop(t, title.start(), 5); // after a stop, or a particle or preposition (同行的|某仙乡党委书记)
         int length = title.start() - start;
-        if (!stop || length < 2 || length > 4) return Optional.empty();
-        String name = t.substring(start, title.start() + level.length());
-        for (int k = start; k < title.start(); k++) if (FUNCTION_CHARS.indexOf(t.charAt(k)) >= 0) return Optional.empty();
+        if (start < 0 || length < 2 || length > 4) return Optional.empty();
         EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
-        Found place = new Found(sentence, new Span(start, title.start() + level.length()), name, kind, name, Optional.empty(), 0.7);
+        return Optional.of(madePlace(added, sentence, t, new Span(start, title.start() + level.length()), kind));
+    }
+
+    /**
+     * Where the run of name characters (Han, no stop, particle or preposition) that ends at {@code end} begins, when it
+     * holds at most {@code max} characters and starts at the text's start, a stop, a particle or a preposition; -1 otherwise.
+     */
+    private static int nameStartAfterStop(String t, int end, int max) {
+        int start = end;
+        while (start > 0 && end - start < max && Character.isIdeographic(t.charAt(start - 1))
+                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && FUNCTION_CHARS.indexOf(t.charAt(start - 1)) < 0) start--;
+        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0 || FUNCTION_CHARS.indexOf(t.charAt(start - 1)) >= 0;
+        return stop ? start : -1;
+    }
+
+    /** A town or village made from the words at {@code span}, added to the mentions the finders missed. */
+    private static Found madePlace(List<Found> added, int sentence, String t, Span span, EntityKind kind) {
+        String name = span.of(t);
+        Found place = new Found(sentence, span, name, kind, name, Optional.empty(), 0.7);
         added.add(place);
-        return Optional.of(place);
+        return place;
     }
 
     /**
@@ -511,16 +528,10 @@ public final class PostFinder {
     private static Optional<Found> placeBeforeItsOwnTitle(List<Found> added, int sentence, String t, Span title) {
         int end = title.start();
         if (end < 3 || "镇乡村".indexOf(t.charAt(end)) < 0 || t.charAt(end - 1) != t.charAt(end)) return Optional.empty();
-        int start = end - 1;
-        while (start > 0 && end - start < 6 && Character.isIdeographic(t.charAt(start - 1))
-                && LEFT_STOP.indexOf(t.charAt(start - 1)) < 0 && FUNCTION_CHARS.indexOf(t.charAt(start - 1)) < 0) start--;
-        boolean stop = start == 0 || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0 || FUNCTION_CHARS.indexOf(t.charAt(start - 1)) >= 0;
-        if (!stop || end - start < 3 || end - start > 5) return Optional.empty();
-        String name = t.substring(start, end);
-        EntityKind kind = name.endsWith("村") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
-        Found place = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.7);
-        added.add(place);
-        return Optional.of(place);
+        int start = nameStartAfterStop(t, end - 1, 5); // the level character at end - 1 closes the name
+        if (start < 0 || end - start < 3 || end - start > 5) return Optional.empty();
+        EntityKind kind = t.charAt(end - 1) == '村' ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
+        return Optional.of(madePlace(added, sentence, t, new Span(start, end), kind));
     }
 
     /** Bodies written without their zone or division after another post of it: 某示范区党工委书记、|管委会|主任. */

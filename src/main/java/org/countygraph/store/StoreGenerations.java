@@ -197,7 +197,7 @@ public final class StoreGenerations {
 
     private static void delete(Path target) {
         try (var walk = Files.walk(target)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.delete(p);
                 } catch (IOException e) {
