@@ -2,6 +2,7 @@ package org.countygraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,8 +76,62 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern BARE_ZONE = Pattern.compile("(?<![\\p{IsHan}])(?:高新区|经开区|开发区)|(?<=[在的、，,])(?:高新区|经开区|开发区)");
 
 
+    private final Segmenter words;
+    private final NameTrie titles;
+
+    /** A finder that reads no firm's name word by word: {@link #describesAKind} is never asked. */
+    public OrganizationFinder() { this.words = null; this.titles = null; }
+
+    /**
+     * A finder that segments the head of each firm's name it finds with {@code words}, to tell a kind of firm
+     * told by its line of business (检测服务公司) from a name, unless one of {@code titles} follows it: a post in it
+     * makes it one firm (某检测服务公司负责人).
+     */
+    public OrganizationFinder(Segmenter words, Lexicon titles) {
+        this.words = Objects.requireNonNull(words, "words");
+        this.titles = new NameTrie(Objects.requireNonNull(titles, "titles").entries());
+    }
+
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
+        List<Candidate> out = candidates(sentence, context);
+        if (words == null || out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
+        List<Span> posts = titles.findAll(sentence.text());
+        out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
+                && describesAKind(c.name()));
+        return out;
+    }
+
+    /** Names of the state's own groups, whose heads are common words: 国家能源投资集团, 中国建设银行. */
+    private static final Pattern NATIONAL_HEAD = Pattern.compile("^(?:国家|中国|中华|全国)");
+    /** The forms of a firm at the end of a name that a line of business goes before (a bank's or a farm's name is a name). */
+    private static final Pattern FIRM_FORM_END = Pattern.compile("(?:有限责任公司|有限公司|公司|集团|合作社)$");
+    /** Tags of common words: nouns, verbs, verbal nouns, distinguishing words, adjectives. */
+    private static final Pattern COMMON_TAG = Pattern.compile("n|vn|v|vi|b|a|an|ad|d|f|s");
+    /** Tags of a word of doing or of kind (服务/vn, 养猪/v, 县级/b), which tell a line of business. */
+    private static final Pattern BUSINESS_TAG = Pattern.compile("vn|v|vi|b");
+
+    /**
+     * True when a firm's name, before its company word, is two words or more of two characters or more, all of them
+     * common, one a word of doing or of kind: a line of business (某某检测服务公司 without its 某某: 检测服务公司;
+     * 生态养猪合作社; 县级国有劳务公司), not a name. A name has a proper word or a coined one in it (星河彩灯公司 has
+     * no verb; 哈电集团 has a one-character word).
+     */
+    boolean describesAKind(String name) {
+        Matcher end = FIRM_FORM_END.matcher(name);
+        if (!end.find() || end.start() < 4 || NATIONAL_HEAD.matcher(name).find()) return false;
+        int companyWord = end.start();
+        List<Token> head = words.segment(name.substring(0, companyWord));
+        if (head.size() < 2) return false;
+        boolean business = false;
+        for (Token tok : head) {
+            if (tok.text().length() < 2 || !COMMON_TAG.matcher(tok.tag()).matches()) return false;
+            business |= BUSINESS_TAG.matcher(tok.tag()).matches();
+        }
+        return business;
+    }
+
+    private List<Candidate> candidates(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = context.tokens(sentence.index());

@@ -518,10 +518,11 @@ public final class PersonFinder implements MentionFinder {
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
             if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
             if (len == 3 && POSTURE_IN.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 书记某峰|站在村口: a verb of posture and 在
-            if (len == 3 && wordRunsOn(tokens, at + 2, end)) continue; // 某健|坐在, 某曼|正在: the third character starts a word
+            boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
+            // 某健|坐在, 某曼|正在: the third character starts a word; after a title a name's end may run into 说 (县长某春|明说)
+            if (len == 3 && wordRunsOn(tokens, at + 2, end) && !(afterTitle && speech && t.charAt(end) == '说')) continue;
             if (len == 3 && surnameRepeatedBeforeHonorific(t, at)) continue; // 总监孙晶|孙女士
             boolean addressed = t.startsWith("先生", end) || t.startsWith("女士", end) || t.startsWith("同志", end); // 市民某欢迎先生
-            boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
             boolean spoken = addressed || speech || (end < t.length() && ":：".indexOf(t.charAt(end)) >= 0);
             if (!spoken && commonWordAt(tokens, new Span(at, end))) continue; // 书记|全程|走完, 群众|关切: a word, not a name
             Token whole = startingAt(tokens, at);

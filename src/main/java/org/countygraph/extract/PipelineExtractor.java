@@ -41,7 +41,7 @@ public final class PipelineExtractor implements Extractor {
         this.segmenter = b.segmenter;
         this.gazetteer = b.gazetteer;
         Lexicon titles = Lexicon.bundled("titles.txt");
-        List<MentionFinder> all = new ArrayList<>(List.of(new DivisionFinder(gazetteer), new OrganizationFinder(),
+        List<MentionFinder> all = new ArrayList<>(List.of(new DivisionFinder(gazetteer), new OrganizationFinder(b.segmenter, titles),
                 new PersonFinder(titles, Lexicon.bundled("person-roles.txt")), new IndustryFinder(Lexicon.bundled("sectors.txt")),
                 new InitiativeFinder(Lexicon.bundled("campaign-words.txt"))));
         all.addAll(b.extraFinders);

@@ -1341,6 +1341,15 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void commonWordsOfALineOfBusinessBeforeAFirmWordAreAKindUnlessSomeoneHoldsAPostInIt() {
+        assertEquals(List.of(), enterpriseNames(one("他把钱投给了设备维修服务公司。")));
+        assertEquals(List.of(), enterpriseNames(one("村里成立了生态养鸡合作社，带动农户增收。")));
+        ArticleExtraction a = one("设备维修服务公司负责人王强说，订单很多。");
+        assertEquals(List.of("负责人@" + entity(a, "设备维修服务公司").key()), postsOf(a, "王强"));
+        assertEquals(List.of("国家能源投资集团"), enterpriseNames(one("他在国家能源投资集团工作。")));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
