@@ -532,7 +532,8 @@ public final class PersonFinder implements MentionFinder {
             // segmenter reads a verb in them
             boolean speaks = afterTitle && len == 3 && speech;
             if (!addressed && !speaks && verbWordAt(tokens, new Span(len == 3 ? at + 1 : at, end))) continue; // 儿子|商量：, 委员|齐|参与: a verb
-            if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1))) continue; // 委员|齐参|与: no name ends inside a verb
+            // 委员|齐参|与: no name ends inside a verb, but after a title a name's end may run into 说 (创办人某|明说)
+            if (!addressed && len == 2 && verbWordAt(tokens, new Span(end - 1, end + 1)) && !(afterTitle && t.charAt(end) == '说')) continue;
             boolean anySurname = afterTitle && spoken && len == 3; // 总经理某翡婷介绍: a rare surname our lists lack
             if (Names.isHanName(cand) && (anySurname || (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand)))
                     && (Names.endsName(t, end) || (afterTitle && len == 2 && POSTURE_IN.matcher(t).region(end, t.length()).lookingAt())

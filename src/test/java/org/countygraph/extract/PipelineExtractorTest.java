@@ -1350,6 +1350,22 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aQuotedNameRightBeforeATitleIsWhatThePostIsIn() {
+        ArticleExtraction a = one("“溪畔小筑”主理人陈丽笑着说，旺季房间全满。");
+        assertEquals(List.of("主理人@" + entity(a, "“溪畔小筑”").key()), postsOf(a, "陈丽"));
+        ArticleExtraction b = one("“青禾书屋”创办人李明说，书屋每天都有人来。");
+        assertEquals(List.of("创办人@" + entity(b, "“青禾书屋”").key()), postsOf(b, "李明"));
+    }
+
+    @Test
+    void aNameAfterATitleMayEndInAVerbWithSpeech() {
+        // the segmenter reads 祝/v 春/tg 明说/v: the name runs into 说
+        ArticleExtraction a = one("青石镇镇长祝春明说，今年将加大投入。");
+        assertEquals(List.of("祝春明"), personNames(a));
+        assertEquals(List.of("镇长@" + entity(a, "青石镇").key()), postsOf(a, "祝春明"));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
