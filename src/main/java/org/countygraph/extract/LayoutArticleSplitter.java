@@ -28,6 +28,7 @@ public final class LayoutArticleSplitter implements ArticleSplitter {
         private final SourceDocument doc;
         private final List<ArticleSegment> out = new ArrayList<>();
         private final List<Line> pending = new ArrayList<>();
+        private final List<Byline> pendingCredits = new ArrayList<>();
         private List<Byline> editors = List.of();
         private Optional<String> documentDate = Optional.empty();
         private boolean commentary;
@@ -75,6 +76,7 @@ public final class LayoutArticleSplitter implements ArticleSplitter {
                 case DATELINE -> dateline(line);
                 case DATE -> { documentDate = Optional.of(line.text()); pending.add(line); }
                 case URL -> pending.add(line);
+                case CREDIT -> credit(line);
                 case TITLE -> title(line);
                 case BODY -> body(line);
             }
@@ -100,6 +102,18 @@ public final class LayoutArticleSplitter implements ArticleSplitter {
             Matcher d = MONTH_DAY.matcher(line.text());
             if (d.find(m.end())) date = Optional.of(d.group());
             lines.add(line);
+        }
+
+        /** A credit line credits the article being read, or the one the lines before it open. */
+        private void credit(Line line) {
+            List<Byline> credited = LayoutLib.creditLine(line.text(), line.span().start());
+            if (lines != null) {
+                bylines.addAll(credited);
+                lines.add(line);
+            } else {
+                pendingCredits.addAll(credited);
+                pending.add(line);
+            }
         }
 
         private void title(Line line) {
@@ -135,7 +149,8 @@ public final class LayoutArticleSplitter implements ArticleSplitter {
             pending.clear();
             headline = head;
             source = src;
-            bylines = new ArrayList<>();
+            bylines = new ArrayList<>(pendingCredits);
+            pendingCredits.clear();
             date = documentDate;
             awaitingHeadline = false;
         }

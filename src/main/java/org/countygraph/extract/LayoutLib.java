@@ -26,6 +26,15 @@ public final class LayoutLib {
             "^(.*(?:长|任|授|师|员|记|理|事|官|家|者|生|委|席|监|裁|人))(\\p{IsHan}{2,3})$");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}A-Za-z]{1,10})\\s*[/:：]\\s*([^/:：]+?)(?=\\s+[\\p{IsHan}A-Za-z]{1,10}\\s*[/:：]|$)");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    /** A name as a credit line writes it: two to four characters, or two with a space or two between (陈  震). */
+    private static final String CREDIT_NAME = "(?:\\p{IsHan}{2,4}?|\\p{IsHan}[ \u3000]{1,2}\\p{IsHan})";
+    /** A credit line: a reporter's role and names (本报记者  某某), a coordinator (本期统筹：某某), a photo or drawing credit (某某摄（人民视觉）). */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:(本报记者|本报通讯员|本报特约记者|记者|通讯员)[ \u3000]+(" + CREDIT_NAME + "(?:[ \u3000、]+" + CREDIT_NAME + ")*)摄?"
+            + "|(本期统筹)[:：][ \u3000]*(" + CREDIT_NAME + ")"
+            + "|(" + CREDIT_NAME + ")([摄绘])(?:[（(][^）)]{1,20}[）)])?)$");
+    /** One name of a credit line's list. */
+    private static final Pattern CREDIT_LIST_NAME = Pattern.compile(CREDIT_NAME + "(?=$|[ \u3000、])");
 
     /** Splits a text into its non-blank lines, trimmed, with their spans. */
     public static List<Line> lines(String text) {
@@ -63,6 +72,7 @@ public final class LayoutLib {
         if (DATE.matcher(t).matches()) return LineKind.DATE;
         if (URL.matcher(t).matches()) return LineKind.URL;
         if (commentary && isAuthorLine(t)) return LineKind.AUTHOR;
+        if (!creditLine(t, 0).isEmpty()) return LineKind.CREDIT;
         if (isTitle(t)) return LineKind.TITLE;
         return LineKind.BODY;
     }
@@ -124,6 +134,30 @@ public final class LayoutLib {
     private static String authorName(String credit) {
         Matcher m = NAME_AFTER_TITLE.matcher(credit.trim());
         return m.matches() ? m.group(2) : null;
+    }
+
+    /**
+     * The persons a credit line credits ({@code 本报记者  王某  李某}, {@code 本期统筹：陈  某}, {@code 某某摄（影像中国）}),
+     * with {@code offset} the line's start in the document; empty when the line is no credit line or a name has no
+     * surname of our lists (航拍摄 credits no one).
+     */
+    static List<Byline> creditLine(String text, int offset) {
+        Matcher m = CREDIT_LINE.matcher(text);
+        if (!m.matches()) return List.of();
+        List<Byline> out = new ArrayList<>();
+        if (m.group(1) != null) {
+            Matcher names = CREDIT_LIST_NAME.matcher(text).region(m.start(2), m.end(2));
+            while (names.find()) out.add(new Byline(names.group(), m.group(1), new Span(offset + names.start(), offset + names.end())));
+        } else if (m.group(3) != null) {
+            out.add(new Byline(m.group(4), m.group(3), new Span(offset + m.start(4), offset + m.end(4))));
+        } else {
+            out.add(new Byline(m.group(5), m.group(6).equals("摄") ? "摄影" : "绘图", new Span(offset + m.start(5), offset + m.end(5))));
+        }
+        for (Byline b : out) {
+            String plain = b.name().replaceAll("[ \u3000]", "");
+            if (!Names.isHanName(plain) || !Names.hasSurname(plain)) return List.of();
+        }
+        return out;
     }
 
     /** The credits of a dateline or editor line: {@code 全媒体记者/王军 通讯员/谭洪汀 吴胤霖}. */

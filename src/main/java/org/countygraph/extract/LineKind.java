@@ -10,6 +10,11 @@ public enum LineKind {
     SECTION,
     /** An editor credit line such as {@code 责任编辑:胡乐 美术编辑:左骏}. */
     EDITORS,
+    /**
+     * A line that only credits the article's reporter, coordinator, photographer or illustrator:
+     * {@code 本报记者  王某}, {@code 本期统筹：陈  某}, {@code 李某摄（人民视觉）}, {@code 洪  某绘}.
+     */
+    CREDIT,
     /** A commentary block marker such as {@code 来论}. */
     COMMENTARY,
     /** A commentary author line such as {@code 湖南农业大学经济学院副院长唐浩:写好…}. */

@@ -112,7 +112,7 @@ public final class ArticleGraphWriter {
             quad(c, Terms.type, CG.Credit);
             quad(c, CG.creditedPerson, p);
             quad(c, CG.role, zh(b.role()));
-            quad(g, b.role().contains("编辑") ? Terms.editor : Terms.author, p);
+            quad(g, b.role().contains("编辑") || b.role().contains("统筹") ? Terms.editor : Terms.author, p);
         }
 
         private void entity(Entity e) {

@@ -57,6 +57,25 @@ class LayoutArticleSplitterTest {
     }
 
     @Test
+    void creditLinesCreditTheirArticleAndNeitherHeadANorCloseIt() {
+        String text = "青石镇的桃花开了\n2026-03-02\nhttps://example.org/b.html\n\n方  远绘（《漫画月刊》供图）\n本报记者  柯文涛  周  宁\n"
+                + "眼下，桃园进入花期。\n游客在树下拍照。\n林晓燕摄（人民视觉）\n桃农说，今年花开得早。\n本期统筹：钱  进\n";
+        List<ArticleSegment> one = new LayoutArticleSplitter().split(new SourceDocument("d", "d.txt", text));
+        assertEquals(1, one.size());
+        Article a = one.get(0).article();
+        assertEquals("青石镇的桃花开了", a.headline());
+        assertEquals(List.of("方  远/绘图", "柯文涛/本报记者", "周  宁/本报记者", "林晓燕/摄影", "钱  进/本期统筹"),
+                a.bylines().stream().map(b -> b.name() + "/" + b.role()).toList());
+        for (Byline b : a.bylines()) assertEquals(b.name(), b.span().of(text));
+    }
+
+    @Test
+    void aShortLineEndingIn摄IsNoCreditWithoutASurname() {
+        assertEquals(LineKind.TITLE, LayoutLib.classify("航拍摄", false));
+        assertEquals(LineKind.CREDIT, LayoutLib.classify("谢明摄", false));
+    }
+
+    @Test
     void articleSpansPointIntoTheOriginalText() {
         String text = TestFiles.seed().text();
         for (ArticleSegment s : seed) {
