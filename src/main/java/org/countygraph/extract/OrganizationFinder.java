@@ -28,8 +28,12 @@ public final class OrganizationFinder implements MentionFinder {
     private static final List<String> FIRM_WORDS = List.of("企", "公司", "厂", "集团", "银行");
     /** A school name the segmenter reads whole (湖南工学院/nt) counts when it starts with a province's name. */
     private static final Pattern PLACE_HEAD = Pattern.compile("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|中国)");
-    private static final List<String> SCHOOL_WORDS = List.of("大学", "学院");
-    private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)");
+    private static final List<String> SCHOOL_WORDS = List.of("大学", "学院", "小学", "中学", "幼儿园");
+    private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)|(?<!中)(?:中心|实验)?(?:小学|中学|幼儿园)(?!生|部|阶段|教师|老师)");
+    /** A primary or middle school's word: such a school is named by its place (某某村小学, 某县第二中学) or by a name the segmenter reads whole. */
+    private static final Pattern LOWER_SCHOOL = Pattern.compile(".*(?:小学|中学|幼儿园)$");
+    /** A place's level at the end of a school's head: 某某镇|中心小学, 某某村|小学. */
+    private static final Pattern LEVEL_HEAD_END = Pattern.compile(".*[省市县区镇乡村]$");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|新区|科学城|科技城|保税区|自贸区)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组)|\\p{IsHan}{2,8}?(?:支队|大队))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将往、，,。：:；;“”\"（）()《》【】·—";
@@ -79,9 +83,6 @@ public final class OrganizationFinder implements MentionFinder {
     private final Segmenter words;
     private final NameTrie titles;
 
-    /** A finder that reads no firm's name word by word: {@link #describesAKind} is never asked. */
-    public OrganizationFinder() { this.words = null; this.titles = null; }
-
     /**
      * A finder that segments the head of each firm's name it finds with {@code words}, to tell a kind of firm
      * told by its line of business (检测服务公司) from a name, unless one of {@code titles} follows it: a post in it
@@ -95,11 +96,31 @@ public final class OrganizationFinder implements MentionFinder {
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         List<Candidate> out = candidates(sentence, context);
-        if (words == null || out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
+        out.removeIf(c -> c.kind() == EntityKind.ORGANIZATION && LOWER_SCHOOL.matcher(c.name()).matches() && !namedSchool(c.name()));
+        if (out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
         List<Span> posts = titles.findAll(sentence.text());
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
                 && describesAKind(c.name()));
         return out;
+    }
+
+    /** The word that ends a primary or middle school's name, with 中心 or 实验 before it. */
+    private static final Pattern LOWER_SCHOOL_WORD = Pattern.compile("(?:中心|实验)?(?:小学|中学|幼儿园)$");
+
+    /**
+     * True when a primary or middle school's head, segmented on its own, holds a place, a person's or another proper
+     * name (某某村|小学, 某某镇中心|小学): a school, not a kind of school (农村小学, 普通中学, 民办幼儿园) or a count of
+     * them (三万多所农业中学).
+     */
+    boolean namedSchool(String name) {
+        Matcher word = LOWER_SCHOOL_WORD.matcher(name);
+        if (!word.find() || word.start() < 2) return false;
+        String head = name.substring(0, word.start());
+        if (Character.isDigit(head.charAt(0)) || COUNTED_ZONES.matcher(head.substring(0, 1)).matches()) return false;
+        for (Token tok : words.segment(head)) {
+            if (tok.isPlace() || tok.isPerson() || tok.tag().equals("nz") || (tok.isOrganization() && tok.text().length() >= 3)) return true;
+        }
+        return false;
     }
 
     /** Names of the state's own groups, whose heads are common words: 国家能源投资集团, 中国建设银行. */
@@ -387,8 +408,11 @@ public final class OrganizationFinder implements MentionFinder {
             if (m.start() - start < 2) continue;
             Token first = tokenAt(tokens, start);
             Span span = new Span(start, m.end());
+            boolean lower = LOWER_SCHOOL.matcher(span.of(t)).matches();
             boolean named = first != null && first.span().start() == start
-                    && (first.isPlace() || (first.isOrganization() && first.span().equals(span) && PLACE_HEAD.matcher(span.of(t)).lookingAt()));
+                    && (first.isPlace() || (first.isOrganization() && first.span().equals(span) && PLACE_HEAD.matcher(span.of(t)).lookingAt())
+                        || (lower && first.isOrganization() && first.span().end() >= span.end())
+                        || (lower && LEVEL_HEAD_END.matcher(t.substring(start, m.start())).matches() && !isCommonWord(tokens, start, m.start())));
             if (!named) continue;
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             out.add(Candidate.of(sentence.index(), span, EntityKind.ORGANIZATION, span.of(t), 0.8));

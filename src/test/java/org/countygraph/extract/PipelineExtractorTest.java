@@ -1366,6 +1366,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aPrimaryOrMiddleSchoolNamedByItsPlaceIsWhereItsHeadsPost() {
+        ArticleExtraction a = one("在桃溪镇中心小学校长汪海峰看来，书屋很好。");
+        assertEquals(List.of("校长@" + entity(a, "桃溪镇中心小学").key()), postsOf(a, "汪海峰"));
+        ArticleExtraction b = one("柏溪中学校长罗文海表示，今年新招了老师。");
+        assertEquals(List.of("校长@" + entity(b, "柏溪中学").key()), postsOf(b, "罗文海"));
+        // kinds and counts of schools name none
+        assertEquals(List.of(), OneArticle.labels(one("要发展普通中学和农村小学，全省已有三万多所农业中学。"), k -> k == EntityKind.ORGANIZATION));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
