@@ -1376,6 +1376,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aDivisionOfABureauMayJoinTwoTasksWith和() {
+        ArticleExtraction a = one("”青州市文旅局市场开发和推广处处长周明远说，客流增长。");
+        assertEquals(List.of("处长@" + entity(a, "青州市文旅局市场开发和推广处").key()), postsOf(a, "周明远"));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
