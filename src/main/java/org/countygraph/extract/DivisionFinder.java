@@ -59,7 +59,7 @@ public final class DivisionFinder implements MentionFinder {
             if (!full) {
                 Span town = townNamedLike(t, s);
                 if (town != null) { // 合江镇 is a town, 河口村 a village, whatever county 合江 or 河口 may be the short form of
-                    out.add(Candidate.of(sentence.index(), town, town.of(t).endsWith("村") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP,
+                    out.add(Candidate.of(sentence.index(), town, town.of(t).endsWith("村") || town.of(t).endsWith("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP,
                             town.of(t), 0.8));
                     lowerAfter(sentence, context, town.end(), out);
                     chainEnd = -1;
@@ -173,12 +173,12 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /**
-     * The town or village a short form names when 镇, 乡, 街道 or 村 follows it ({@code 合江镇}, {@code 河口村}), or a
+     * The town or village a short form names when 镇, 乡, 街道, 社区 or 村 follows it ({@code 合江镇}, {@code 河口村}), or a
      * street's 街道 after a road's or a street's word ({@code 和田街街道}), or null.
      */
     private static Span townNamedLike(String t, Span shortForm) {
         int e = shortForm.end();
-        if (t.startsWith("街道", e)) return new Span(shortForm.start(), e + 2);
+        if (t.startsWith("街道", e) || t.startsWith("社区", e)) return new Span(shortForm.start(), e + 2); // 某宁社区: a community named like a county
         // 和田街街道, 中山路街道: a street named after a road or a street of the same name
         if (e < t.length() && "街路".indexOf(t.charAt(e)) >= 0 && t.startsWith("街道", e + 1)) return new Span(shortForm.start(), e + 3);
         if (e < t.length() && t.charAt(e) == '镇') return new Span(shortForm.start(), e + 1);

@@ -1382,6 +1382,13 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aCommunityNamedLikeACountyIsACommunity() {
+        ArticleExtraction a = one("刚上任的安化社区党支部书记罗晓东满怀信心。"); // 安化 is 安化县's short form
+        assertEquals(List.of("党支部书记@" + entity(a, "安化社区").key()), postsOf(a, "罗晓东"));
+        assertEquals(EntityKind.VILLAGE, entity(a, "安化社区").kind());
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
