@@ -137,6 +137,8 @@ public final class IndustryFinder implements MentionFinder {
             if (start > 0 && Character.isDigit(t.charAt(start - 1)) && counted.lookingAt() && m.end(1) - start - counted.end() >= 2) {
                 start += counted.end();
             }
+            start = afterFrameWords(t, start, m.end(1)); // 当地|竹产业, 长三角|新能源产业链, 某某领域|某某核心产业
+            if (COUNT_OF_FIRMS.matcher(t.substring(start, m.end(1))).matches()) continue; // 多家|行业龙头企业: a count, no sector
             String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
             // 房地产业 is 房地产 and 业, not 房地 and 产业
             if (m.group(2).equals("产业") && sectors.contains(head + "产")) head = head + "产";
@@ -386,6 +388,26 @@ public final class IndustryFinder implements MentionFinder {
         }
         boolean verbFirst = first != null && first.span().start() == start && first.tag().equals("v") && first.span().length() >= 2;
         return verbFirst && end - first.span().end() >= 2 ? first.span().end() : start;
+    }
+
+    /** Words of region before a sector: 长三角, 珠三角, 京津冀, 成渝, 粤港澳大湾区. */
+    private static final Pattern LEADING_REGION = Pattern.compile("^(?:长三角|珠三角|京津冀|成渝|粤港澳大湾区|粤港澳|大湾区)");
+    /** A count of firms or kinds where a sector's name would stand: 多家, 几类, 各. */
+    private static final Pattern COUNT_OF_FIRMS = Pattern.compile("[一二三四五六七八九十两几多数各]+[家个类项]?");
+
+    /**
+     * Past the words that frame a sector without naming it, leaving one character at least: a word of reference
+     * ({@code 当地|竹产业}), a region ({@code 长三角|新能源产业链}), and a field written before it
+     * ({@code 人工智能领域|人工智能核心产业}).
+     */
+    private static int afterFrameWords(String t, int start, int end) {
+        Matcher ref = REFERENCE_HEAD.matcher(t.substring(start, end));
+        if (ref.lookingAt() && end - start - ref.end() >= 1) start += ref.end();
+        Matcher region = LEADING_REGION.matcher(t.substring(start, end));
+        if (region.lookingAt() && end - start - region.end() >= 2) start += region.end();
+        int field = t.substring(start, end).lastIndexOf("领域");
+        if (field >= 0 && end - start - field - 2 >= 2) start += field + 2;
+        return start;
     }
 
     /** True when a verb (v, not a verbal noun) of two characters or more ends the name: 特色产品撬动|产业, 携手并肩涵养|产业. */

@@ -31,6 +31,12 @@ class IndustryFinderTest {
     }
 
     @Test
+    void aRegionOrAFieldWrittenBeforeASectorIsNoPartOfIt() {
+        assertEquals(List.of("新材料"), industries(one("珠三角新材料产业链上的企业很多。")));
+        assertEquals(List.of("数字经济"), industries(one("在数字经济领域数字经济核心产业规模达50亿元。")));
+    }
+
+    @Test
     void aListOfFieldsKeepsOnlyItemsWithASectorWord() {
         assertEquals(List.of(), industries(one("完善重点领域、新兴领域监管规则，加大对薄弱环节、民生保障等领域的投入。")));
         assertEquals(List.of("新能源装备", "生物医药"), industries(one("该市在新能源装备、生物医药等领域持续发力。")));
