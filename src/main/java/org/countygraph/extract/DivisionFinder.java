@@ -228,7 +228,8 @@ public final class DivisionFinder implements MentionFinder {
             if (!boundary || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) continue;
             Span span = new Span(s, m.end());
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
-            if ((m.group(2).equals("村") || m.group(2).equals("社区")) && NOT_VILLAGE.matcher(m.group()).matches()) continue;
+            if ((m.group(2).equals("村") || m.group(2).equals("社区")) && NOT_VILLAGE.matcher(m.group()).matches()
+                    && !hillOrFishingVillageBeforeItsOffice(t, m)) continue;
             if (m.group(2).equals("村") && t.startsWith("社区", m.end())) { // 民主村|社区: a community named after the old village
                 Span community = new Span(s, m.end() + 2);
                 out.add(Candidate.of(sentence.index(), community, EntityKind.VILLAGE, community.of(t), 0.7));
@@ -240,6 +241,22 @@ public final class DivisionFinder implements MentionFinder {
             lowerAfter(sentence, context, m.end(), out);
             from = m.end();
         }
+    }
+
+    /** The bodies and titles of a village that follow its name: 党总支, 党支部, 村委会, 两委… */
+    private static final Pattern VILLAGE_OFFICE = Pattern.compile("党|村委|村民委员会|支部|两委");
+    /** A word before 山村 or 渔村 that makes them a kind of village: 小山村, 偏远山村, 这个渔村. */
+    private static final Pattern KIND_OF_HILL_VILLAGE = Pattern.compile(".*(?:小|大|偏远|边远|贫困|深山|美丽|古老|个|座|该|本|这|那)");
+
+    /**
+     * True for a village named like a hill or fishing village (某山村, 某渔村, which are also common words) right before its own
+     * party branch or committee (某山村党总支书记): a village, unless a word of kind or count comes first (小山村).
+     */
+    private static boolean hillOrFishingVillageBeforeItsOffice(String t, Matcher m) {
+        String name = m.group();
+        if (!(name.endsWith("山村") || name.endsWith("渔村")) || name.length() < 3) return false;
+        return VILLAGE_OFFICE.matcher(t).region(m.end(), t.length()).lookingAt()
+                && !KIND_OF_HILL_VILLAGE.matcher(name.substring(0, name.length() - 2)).matches();
     }
 
     /**

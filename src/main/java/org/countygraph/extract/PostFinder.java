@@ -868,8 +868,9 @@ public final class PostFinder {
     /** A term before a body's name: 上届, 原, 第三届. */
     private static final Pattern ERA = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)");
 
-    /** A department's name after 和 or 与 in a merged bureau or a school's department: 农业农村|和|水利局, 文化和旅游局, 环境科学与工程系. */
-    private static final Pattern AND_BODY = Pattern.compile("\\p{IsHan}{1,6}(?:局|厅|委员会|委|办公室|系|学院|研究所|研究院|实验室|处|科|部)");
+    /** A department's name after 和 or 与 in a merged bureau or a school's department, with a division of it: 农业农村|和|水利局, 文化和旅游局, 环境科学与工程系. */
+    private static final Pattern AND_BODY = Pattern.compile("\\p{IsHan}{1,6}(?:局|厅|委员会|委|办公室|系|学院|研究所|研究院|实验室|处|科|部)"
+            + "(?:\\p{IsHan}{1,8}?(?:处|科|室|中心|站|所|队))?"); // 住房和|城乡建设厅城市管理处: the bureau and its division
 
     /** Verbs of administration that name what a unit does: 行政执法支队, 质量监督站. */
     private static final Pattern ADMIN_VERB = Pattern.compile(".*(?:执法|管理|监督|监管|服务|保障|救援|监测|检验|检测|审批|督查|稽查|促进)");

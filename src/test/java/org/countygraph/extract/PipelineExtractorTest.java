@@ -1389,6 +1389,24 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aVillageNamedLikeAHillVillageBeforeItsPartyBranchIsAVillage() {
+        ArticleExtraction a = one("柳山村党总支书记王广平介绍，今年收入增加。");
+        assertEquals(List.of("党总支书记@" + entity(a, "柳山村").key()), postsOf(a, "王广平"));
+    }
+
+    @Test
+    void aMergedBureauKeepsItsDivisionAfterIt() {
+        ArticleExtraction a = one("湖南省住房和城乡建设厅村镇建设处副处长张明远说，很好。");
+        assertEquals(List.of("副处长@" + entity(a, "湖南省住房和城乡建设厅村镇建设处").key()), postsOf(a, "张明远"));
+    }
+
+    @Test
+    void aMongolianNameEndsBeforeAVerbOfSpeech() {
+        ArticleExtraction a = one("旗农牧局副局长巴特尔介绍，今年牧草长势好。");
+        assertEquals(List.of("巴特尔"), personNames(a));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
