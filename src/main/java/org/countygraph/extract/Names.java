@@ -9,8 +9,8 @@ public final class Names {
     private static final Lexicon SURNAMES = Lexicon.bundled("/org/countygraph/names/surnames.txt");
     /** Surnames of HanLP's person-name dictionary (龙, 谷, 凌…), which the NER training data holds too rarely to count. */
     private static final Lexicon DICTIONARY_SURNAMES = Lexicon.bundled("/org/countygraph/names/surnames-hanlp.txt");
-    /** Two to four Han characters, none a particle no given name holds (工人|都多了 is no 都 family's 多了). */
-    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}&&[^了的着们吗呢吧]]{2,4}");
+    /** Two to four Han characters, none a particle no given name holds (工人|都多了 is no 都 family's 多了, 小彭|就行 no 彭 family's 就行). */
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}&&[^了的着们吗呢吧就]]{2,4}");
     /** Characters that end a name: punctuation and the words that follow a name in news. */
     static final String NAME_END = ",，:：、;；。.!！?？(（)）“”\"'说表介告认指称等也就在对向带和与是为一讲坦感笑回道时看将把被正已还又都便却刚曾没摄";
 

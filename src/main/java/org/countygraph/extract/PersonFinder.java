@@ -98,6 +98,9 @@ public final class PersonFinder implements MentionFinder {
             String rest = t.substring(span.end());
             int before = tok.span().start() - 1;
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
+            if (i > 0 && PHYSICAL_UNIT.matcher(tokens.get(i - 1).text()).matches() && tokens.get(i - 1).span().end() == tok.span().start()) {
+                continue; // 58米|高边坡: a unit of length, area or weight measures a thing, not a person
+            }
             double conf;
             if (SPEECH.matcher(rest).find() || titleAfter(rest) || ROLE_AFTER.matcher(rest).lookingAt()) conf = 0.8;
             else if (tok.text().length() == 3 && i > 0 && tokens.get(i - 1).tag().equals("nnt")
@@ -108,6 +111,9 @@ public final class PersonFinder implements MentionFinder {
         }
         return out;
     }
+
+    /** Units of length, area, volume and weight, which measure things (2004年, 2号 and 一部 come before names too). */
+    private static final Pattern PHYSICAL_UNIT = Pattern.compile("[米亩吨斤克升]|公里|千米|公顷|平方米|立方米|公斤|千克|万亩|万吨");
 
     /**
      * The names of a list a count of persons or a word for a couple closes ({@code 向张某、李某等15名优秀党员颁发},

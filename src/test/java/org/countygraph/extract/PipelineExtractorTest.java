@@ -1407,6 +1407,11 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aNicknameWith小RunsIntoNoName() {
+        assertEquals(List.of(), personNames(one("叫我小邓就行。")));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
