@@ -238,15 +238,19 @@ public final class OrganizationFinder implements MentionFinder {
             if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
             if (SECTOR_FIRMS.matcher(m.group()).find()) continue; // 算力、模型等上下游企业: links of a chain, and the firms in them
             int at = m.start(1);
+            boolean first = true;
             for (String item : m.group(1).split("、")) {
                 int start = at;
                 at += item.length() + 1;
+                boolean lead = first;
+                first = false;
                 // words such as verbs that lead the first item (促成|广东顺为) are cut; inside a name they stay (顺|为)
                 int nameStart = start;
                 int conj = Math.max(item.lastIndexOf('与'), Math.max(item.lastIndexOf('和'), item.lastIndexOf('及')));
                 if (conj >= 0 && tokenStartsAt(tokens, start + conj + 1)) nameStart = start + conj + 1; // 某市与|中国某某、某某等企业
                 for (Token tok : tokens) {
-                    if (tok.span().start() == nameStart && tok.span().end() < start + item.length() && isStopTag(tok.tag())) {
+                    // after a 、 an item starts at the list's own boundary: 、中|车电机 keeps its 中
+                    if ((lead || nameStart > start) && tok.span().start() == nameStart && tok.span().end() < start + item.length() && isStopTag(tok.tag())) {
                         nameStart = tok.span().end();
                     }
                 }
@@ -299,6 +303,7 @@ public final class OrganizationFinder implements MentionFinder {
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
             if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
             if (QUALITY_HEAD.matcher(m.group(1)).matches()) continue; // 高端新材料: a grade of goods, not a brand
+            if (SECTOR_LIST_AFTER.matcher(t).region(end, t.length()).lookingAt()) continue; // 某某新材料、某某等产业集群: sectors
             if (POLICY_VERB_HEAD.matcher(m.group(1)).lookingAt()) continue; // 保障能源, 促进科技: a verb and its object
             if (brandHeadIsNoName(tokens, start, m.start(2))) continue;
             if (holdsVerb(tokens, start, m.end(1))) continue; // 某县发展|光伏: a clause, not a brand
@@ -310,6 +315,9 @@ public final class OrganizationFinder implements MentionFinder {
             out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, span.of(t), 0.65));
         }
     }
+
+    /** The rest of a list of sectors after a brand-like item: 、新能源汽车等产业集群, 等领域. */
+    private static final Pattern SECTOR_LIST_AFTER = Pattern.compile("(?:、\\p{IsHan}{2,10}){0,6}等?\\p{IsHan}{0,4}?(?:产业|领域|行业|业态)");
 
     /** Business words that, before 首个/的/等/董事长, make even a common word a brand: 时代电气首个…. */
     private static final java.util.Set<String> STRONG_BRAND_WORDS = java.util.Set.of("电气", "电机", "重工", "药业", "控股", "实业", "股份", "乳业", "制药");
@@ -434,6 +442,7 @@ public final class OrganizationFinder implements MentionFinder {
             }
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
+            if (kind == EntityKind.ENTERPRISE) start = withOrdinalBefore(t, start); // 第二|集装箱码头有限公司: the number is the name's
             if (kind == EntityKind.ENTERPRISE) start = withShortNameBeforeLevel(t, start, m.start());
             if (kind == EntityKind.ENTERPRISE && start + 3 < m.start() && startsInsideWord(t, new Span(start, m.start()))
                     && !divisionAtStart(t, start, m.start())
@@ -493,6 +502,15 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     /** A zone written after its county ({@code 石峰区田心片区}) is named without it: 田心片区. */
+    /** An ordinal that opens a firm's name after a stop: 第二|集装箱码头有限公司, 第一|建筑工程公司. */
+    private static final Pattern ORDINAL_OPENING = Pattern.compile("(?:^|[，,。：:；;、“”\"（(）)])(第[一二三四五六七八九十]{1,3})$");
+
+    /** Where a firm's name starting at {@code start} really starts when an ordinal after a stop comes right before it. */
+    private static int withOrdinalBefore(String t, int start) {
+        Matcher m = ORDINAL_OPENING.matcher(t).region(Math.max(0, start - 5), start);
+        return m.find() ? m.start(1) : start;
+    }
+
     private static int afterLeadingDivision(String t, int start, int wordStart) {
         Gazetteer g = Gazetteer.bundled();
         for (int end = wordStart - 2; end > start + 1; end--) {

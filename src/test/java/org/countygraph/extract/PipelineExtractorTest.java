@@ -1412,6 +1412,17 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aBrandLikeItemOfAListOfSectorsIsNoFirm() {
+        assertEquals(List.of(), enterpriseNames(one("桃源县做强硅基新材料、智能装备等产业集群。")));
+    }
+
+    @Test
+    void anItemOfAFirmListKeepsItsFirstCharacterAndAnOrdinalOpensAFirmsName() {
+        assertEquals(List.of("中车电机", "时代电气"), enterpriseNames(one("时代电气、中车电机等企业落户。")));
+        assertEquals(List.of("第二粮食仓储有限公司"), enterpriseNames(one("”第二粮食仓储有限公司信息部副经理李强说。")));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
