@@ -127,14 +127,16 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern NATIONAL_HEAD = Pattern.compile("^(?:国家|中国|中华|全国)");
     /** The forms of a firm at the end of a name that a line of business goes before (a bank's or a farm's name is a name). */
     private static final Pattern FIRM_FORM_END = Pattern.compile("(?:有限责任公司|有限公司|公司|集团|合作社)$");
+    /** Distinguishing words of size, level or ownership, which before a firm's form make a kind: 大型企业集团, 县级国有劳务公司. */
+    private static final Pattern SIZE_OR_LEVEL = Pattern.compile("大型|中型|小型|广大|县级|市级|省级|乡级|村级|民营|私营|个体|集体");
     /** Tags of common words: nouns, verbs, verbal nouns, distinguishing words, adjectives. */
     private static final Pattern COMMON_TAG = Pattern.compile("n|vn|v|vi|b|a|an|ad|d|f|s");
-    /** Tags of a word of doing or of kind (服务/vn, 养猪/v, 县级/b), which tell a line of business. */
-    private static final Pattern BUSINESS_TAG = Pattern.compile("vn|v|vi|b");
+    /** Tags of a word of doing (服务/vn, 养猪/v), which tells a line of business (a distinguishing word such as 巾帼/b may start a name). */
+    private static final Pattern BUSINESS_TAG = Pattern.compile("vn|v|vi");
 
     /**
      * True when a firm's name, before its company word, is two words or more of two characters or more, all of them
-     * common, one a word of doing or of kind: a line of business (某某检测服务公司 without its 某某: 检测服务公司;
+     * common, one a word of doing: a line of business (某某检测服务公司 without its 某某: 检测服务公司;
      * 生态养猪合作社; 县级国有劳务公司), not a name. A name has a proper word or a coined one in it (星河彩灯公司 has
      * no verb; 哈电集团 has a one-character word).
      */
@@ -147,7 +149,7 @@ public final class OrganizationFinder implements MentionFinder {
         boolean business = false;
         for (Token tok : head) {
             if (tok.text().length() < 2 || !COMMON_TAG.matcher(tok.tag()).matches()) return false;
-            business |= BUSINESS_TAG.matcher(tok.tag()).matches();
+            business |= BUSINESS_TAG.matcher(tok.tag()).matches() || (tok.tag().equals("b") && SIZE_OR_LEVEL.matcher(tok.text()).matches());
         }
         return business;
     }
