@@ -603,8 +603,8 @@ public final class OrganizationFinder implements MentionFinder {
         return counter > 0 && COUNT_CHARS.indexOf(t.charAt(counter - 1)) >= 0;
     }
 
-    /** Counters of firms and premises: 26家, 20余间. */
-    private static final String COUNTERS = "家间座所栋";
+    /** Counters of firms and premises: 26家, 20余间, 一批. */
+    private static final String COUNTERS = "家间座所栋批";
 
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:干起|做起|办起|开起|搞起|开办|发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");

@@ -1349,6 +1349,7 @@ class PipelineExtractorTest {
         assertEquals(List.of("国家能源投资集团"), enterpriseNames(one("他在国家能源投资集团工作。")));
         // a distinguishing word of size makes a kind (大型|企业|集团); one such as 巾帼 may start a name
         assertEquals(List.of(), enterpriseNames(one("全省组建了大型物流集团。")));
+        assertEquals(List.of(), enterpriseNames(one("要组建一批大型物流集团。"))); // 一批 counts firms: no 批某某集团
         assertEquals(List.of("巾帼刺绣合作社"), enterpriseNames(one("她成立巾帼刺绣合作社，招募了姐妹。")));
     }
 
