@@ -74,25 +74,25 @@ class ExtractionQualityTest {
         assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());
     }
 
-    /** The second development set (src/test/resources/pd-dev/SOURCE.md): 280 People's Daily regional articles. */
+    /** The second development set (src/test/resources/pd-dev/SOURCE.md): 287 People's Daily regional articles. */
     @Test
     void secondDevSetAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
-                IntStream.rangeClosed(1, 280)));
+                IntStream.rangeClosed(1, 287)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.92), Map.entry("county", 0.92), Map.entry("place", 0.83),
                 Map.entry("enterprise", 0.76), Map.entry("industry", 0.47), Map.entry("initiative", 0.44),
                 Map.entry("posts", 0.89), Map.entry("partof", 0.83), Map.entry("located", 0.28), Map.entry("develops", 0.34),
-                Map.entry("runs", 0.35), Map.entry("indicator", 0.33)));
+                Map.entry("runs", 0.34), Map.entry("indicator", 0.33)));
     }
 
     /**
-     * The test split (src/test/resources/pd-test/README.md, one hundred and thirty-six articles): bars just under the figures measured,
+     * The test split (src/test/resources/pd-test/README.md, one hundred and forty-four articles): bars just under the figures measured,
      * not goals. Nobody reads its errors or tunes a rule on it; a change that lowers a figure on it fails here all the same.
      */
     @Test
     void testSplitAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
-                IntStream.rangeClosed(1, 136)));
+                IntStream.rangeClosed(1, 144)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.9), Map.entry("county", 0.94), Map.entry("place", 0.82),
                 Map.entry("enterprise", 0.67), Map.entry("industry", 0.42), Map.entry("initiative", 0.45),
                 Map.entry("posts", 0.8), Map.entry("partof", 0.82)));
