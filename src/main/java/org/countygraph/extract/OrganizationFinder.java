@@ -30,8 +30,6 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern PLACE_HEAD = Pattern.compile("(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|中国)");
     private static final List<String> SCHOOL_WORDS = List.of("大学", "学院", "小学", "中学", "幼儿园");
     private static final Pattern SCHOOL_END = Pattern.compile("(?:大学|学院)(?!生|士|派|路|街|站)|(?<!中)(?:中心|实验)?(?:小学|中学|幼儿园)(?!生|部|阶段|教师|老师)");
-    /** A primary or middle school's word: such a school is named by its place (某某村小学, 某县第二中学) or by a name the segmenter reads whole. */
-    private static final Pattern LOWER_SCHOOL = Pattern.compile(".*(?:小学|中学|幼儿园)$");
     /** A place's level at the end of a school's head: 某某镇|中心小学, 某某村|小学. */
     private static final Pattern LEVEL_HEAD_END = Pattern.compile(".*[省市县区镇乡村]$");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|新区|科学城|科技城|保税区|自贸区)");
@@ -84,9 +82,9 @@ public final class OrganizationFinder implements MentionFinder {
     private final NameTrie titles;
 
     /**
-     * A finder that segments the head of each firm's name it finds with {@code words}, to tell a kind of firm
-     * told by its line of business (检测服务公司) from a name, unless one of {@code titles} follows it: a post in it
-     * makes it one firm (某检测服务公司负责人).
+     * A finder that segments the head of each firm's or school's name it finds with {@code words}, to tell a kind
+     * (检测服务公司, 农村小学) from a name; a firm one of {@code titles} follows is one firm, whatever its head
+     * (某检测服务公司负责人: a post in it).
      */
     public OrganizationFinder(Segmenter words, Lexicon titles) {
         this.words = Objects.requireNonNull(words, "words");
@@ -96,7 +94,7 @@ public final class OrganizationFinder implements MentionFinder {
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         List<Candidate> out = candidates(sentence, context);
-        out.removeIf(c -> c.kind() == EntityKind.ORGANIZATION && LOWER_SCHOOL.matcher(c.name()).matches() && !namedSchool(c.name()));
+        out.removeIf(c -> c.kind() == EntityKind.ORGANIZATION && LOWER_SCHOOL_WORD.matcher(c.name()).find() && !namedSchool(c.name()));
         if (out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
         List<Span> posts = titles.findAll(sentence.text());
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
@@ -104,7 +102,7 @@ public final class OrganizationFinder implements MentionFinder {
         return out;
     }
 
-    /** The word that ends a primary or middle school's name, with 中心 or 实验 before it. */
+    /** The word that ends a primary or middle school's name, with 中心 or 实验 before it: 中心小学, 中学, 幼儿园. */
     private static final Pattern LOWER_SCHOOL_WORD = Pattern.compile("(?:中心|实验)?(?:小学|中学|幼儿园)$");
 
     /**
@@ -112,7 +110,7 @@ public final class OrganizationFinder implements MentionFinder {
      * name (某某村|小学, 某某镇中心|小学): a school, not a kind of school (农村小学, 普通中学, 民办幼儿园) or a count of
      * them (三万多所农业中学).
      */
-    boolean namedSchool(String name) {
+    private boolean namedSchool(String name) {
         Matcher word = LOWER_SCHOOL_WORD.matcher(name);
         if (!word.find() || word.start() < 2) return false;
         String head = name.substring(0, word.start());
@@ -136,11 +134,11 @@ public final class OrganizationFinder implements MentionFinder {
 
     /**
      * True when a firm's name, before its company word, is two words or more of two characters or more, all of them
-     * common, one a word of doing: a line of business (某某检测服务公司 without its 某某: 检测服务公司;
+     * common, one a word of doing or of size, level or ownership: a line of business (某某检测服务公司 without its 某某: 检测服务公司;
      * 生态养猪合作社; 县级国有劳务公司), not a name. A name has a proper word or a coined one in it (星河彩灯公司 has
      * no verb; 哈电集团 has a one-character word).
      */
-    boolean describesAKind(String name) {
+    private boolean describesAKind(String name) {
         Matcher end = FIRM_FORM_END.matcher(name);
         if (!end.find() || end.start() < 4 || NATIONAL_HEAD.matcher(name).find()) return false;
         int companyWord = end.start();
@@ -418,7 +416,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (m.start() - start < 2) continue;
             Token first = tokenAt(tokens, start);
             Span span = new Span(start, m.end());
-            boolean lower = LOWER_SCHOOL.matcher(span.of(t)).matches();
+            boolean lower = LOWER_SCHOOL_WORD.matcher(span.of(t)).find(); // 某某村小学, 某县第二中学: named by its place or read whole
             boolean named = first != null && first.span().start() == start
                     && (first.isPlace() || (first.isOrganization() && first.span().equals(span) && PLACE_HEAD.matcher(span.of(t)).lookingAt())
                         || (lower && first.isOrganization() && first.span().end() >= span.end())
@@ -503,7 +501,6 @@ public final class OrganizationFinder implements MentionFinder {
         }
     }
 
-    /** A zone written after its county ({@code 石峰区田心片区}) is named without it: 田心片区. */
     /** An ordinal that opens a firm's name after a stop: 第二|集装箱码头有限公司, 第一|建筑工程公司. */
     private static final Pattern ORDINAL_OPENING = Pattern.compile("(?:^|[，,。：:；;、“”\"（(）)])(第[一二三四五六七八九十]{1,3})$");
 
@@ -513,6 +510,7 @@ public final class OrganizationFinder implements MentionFinder {
         return m.find() ? m.start(1) : start;
     }
 
+    /** A zone written after its county ({@code 石峰区田心片区}) is named without it: 田心片区. */
     private static int afterLeadingDivision(String t, int start, int wordStart) {
         Gazetteer g = Gazetteer.bundled();
         for (int end = wordStart - 2; end > start + 1; end--) {

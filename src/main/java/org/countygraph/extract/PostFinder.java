@@ -108,7 +108,7 @@ public final class PostFinder {
             }
             if (org.isEmpty() && orgEnd >= 1 && "，,".indexOf(t.charAt(orgEnd - 1)) >= 0) org = sceneOrg(found, added, p.sentence(), t, orgEnd - 1);
             if (org.isEmpty()) org = bareBodyAfterPost(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
-            if (org.isEmpty()) org = quotedNameBefore(added, p.sentence(), t, orgEnd); // “某某书屋”创办人某某
+            if (org.isEmpty()) org = quotedOrgBefore(added, p.sentence(), t, orgEnd); // “某某书屋”创办人某某
             if (org.isEmpty()) {
                 // 合江镇新圩村，村党支部书记周富英: a title led by a level word is a post of the place of that level just named
                 Optional<Found> place = levelPlace(found, p, titleSpans.get(0).of(t));
@@ -842,7 +842,7 @@ public final class PostFinder {
      * The place, shop or body a quoted name right before a title names ({@code “某某粮仓”创办人某某}): the one the post
      * is in, quotes and all, as the article writes it.
      */
-    private static Optional<Found> quotedNameBefore(List<Found> added, int sentence, String t, int end) {
+    private static Optional<Found> quotedOrgBefore(List<Found> added, int sentence, String t, int end) {
         Matcher m = QUOTED_NAME.matcher(t).region(Math.max(0, end - 12), end);
         if (!m.find()) return Optional.empty();
         String name = m.group();
