@@ -564,6 +564,7 @@ public final class PostFinder {
     private Optional<Found_Post> postAfterIs(List<Found> found, Found person, String t) {
         int at = person.span().end();
         if (t.startsWith("，她是", at) || t.startsWith("，他是", at)) at += 2; // 某某，她是某合作社负责人
+        else if (t.startsWith("，是", at)) at += 1; // 今年52岁的某某，是某合作社的负责人
         if (!t.startsWith("是", at)) return Optional.empty();
         for (Found f : found) {
             if (f.sentence() != person.sentence() || f.span().start() != at + 1 || !f.kind().isOrganization()) continue;

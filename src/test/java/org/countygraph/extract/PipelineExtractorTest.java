@@ -1427,6 +1427,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aPostAfterACommaAnd是IsThePersonsPost() {
+        ArticleExtraction a = one("今年52岁的王秀兰，是青禾刺绣合作社的负责人。");
+        assertEquals(List.of("负责人@" + entity(a, "青禾刺绣合作社").key()), postsOf(a, "王秀兰"));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
