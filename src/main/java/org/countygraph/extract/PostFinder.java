@@ -87,6 +87,7 @@ public final class PostFinder {
             if (PAST_TERM.matcher(t.substring(0, titleSpans.get(0).start())).find()) continue; // 时任某县委书记: a post held then, not now
             int orgEnd = titleSpans.get(0).start();
             Optional<Found> org = orgEndingAt(found, added, p.sentence(), t, orgEnd, context.tokens(p.sentence()));
+            org = bodyOfItsOffice(found, added, t, org, context.tokens(p.sentence())); // 某局|相关科室|负责人: the post is the bureau's
             int aside = asideBefore(t, orgEnd);
             if (org.isEmpty() && aside > 0) { // 某某有限公司（现某某集团）|党委副书记: the body before the aside
                 org = orgEndingAt(found, added, p.sentence(), t, aside, context.tokens(p.sentence()));
@@ -578,6 +579,21 @@ public final class PostFinder {
             return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(from, end)));
         }
         return Optional.empty();
+    }
+
+    /** An office a bureau's or firm's name runs into without naming it: 相关科室, 有关部门. */
+    private static final Pattern UNNAMED_OFFICE = Pattern.compile("(?:相关|有关)(?:科室|部门|处室|单位)$");
+
+    /**
+     * The body itself when {@code org} is a body's name run into an office it does not name ({@code 某局相关科室}):
+     * the bureau before it (read by the finders, or made from the words), whose post the title is; {@code org} otherwise.
+     */
+    private static Optional<Found> bodyOfItsOffice(List<Found> found, List<Found> added, String t, Optional<Found> org, List<Token> tokens) {
+        if (org.isEmpty()) return org;
+        Matcher office = UNNAMED_OFFICE.matcher(org.get().name());
+        if (!office.find()) return org;
+        Optional<Found> body = orgEndingAt(found, added, org.get().sentence(), t, org.get().span().start() + office.start(), tokens);
+        return body.filter(b -> b.kind().isOrganization() && b.span().start() >= org.get().span().start()).isPresent() ? body : org;
     }
 
     /** What may follow a deputy's 代表 or 委员 after the name: a verb of speech or action, or punctuation, not 代表团, 代表性, 委员会. */

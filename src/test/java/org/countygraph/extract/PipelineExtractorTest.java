@@ -1433,6 +1433,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void anOfficeTheTextDoesNotNameIsItsBureau() {
+        ArticleExtraction a = one("桃源县工业和信息化局相关科室负责人王强介绍，今年增产。");
+        assertEquals(List.of("负责人@" + entity(a, "桃源县工业和信息化局").key()), postsOf(a, "王强"));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
