@@ -91,7 +91,11 @@ public final class PersonFinder implements MentionFinder {
             }
             if (Names.endsLikePlace(tok.text())) continue;
             // a surname our lists lack (习近平总书记) is trusted only with a title right after a three-character name
-            if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && titleAfter(t.substring(tok.span().end())))) continue;
+            // ... or by a verb of speech right after a three-character name the segmenter tagged that no character runs into
+            // (”应某某介绍: 应 is a word first; 有|關國家|表示 and 对花商来|说 are no names)
+            if (!Names.hasSurname(tok.text()) && !(tok.text().length() == 3 && (titleAfter(t.substring(tok.span().end()))
+                    || (SPEECH.matcher(t).region(tok.span().end(), t.length()).lookingAt() && !tok.text().endsWith("来")
+                        && (tok.span().start() == 0 || !Character.isIdeographic(t.charAt(tok.span().start() - 1))))))) continue;
             Span span = tok.text().length() == 2 && boundNameCharAt(tokens, tok.span().end())
                     ? new Span(tok.span().start(), tok.span().end() + 1) : tok.span(); // 某贺|萱|踮着: the name is three characters
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;

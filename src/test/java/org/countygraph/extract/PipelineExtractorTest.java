@@ -1439,6 +1439,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aTaggedNameWithASurnameOurListsLackSpeaksAfterAQuote() {
+        assertEquals(List.of("应晓峰"), personNames(one("”应晓峰介绍，书屋每周都办活动。")));
+        assertEquals(List.of(), personNames(one("他已经向一切有關國家表示了立场。")));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
