@@ -45,6 +45,7 @@ public final class PostFinder {
             String t = sentences.get(p.sentence()).text();
             int at = p.span().start();
             List<Span> titleSpans = new ArrayList<>();
+            if (titleEndingAt(t, at) == null) at = pastRoleInChain(t, at); // 某站站长、某某首席农技推广专家某某: the title before the role
             while (true) {
                 String title = titleEndingAt(t, at);
                 if (title == null) break;
@@ -812,6 +813,20 @@ public final class PostFinder {
     private String titleStartingAt(String t, int start) {
         for (String title : titles) if (t.startsWith(title, start)) return title;
         return null;
+    }
+
+    /** Words that end a role, not a post, which a chain of titles may end with before the name: 推广专家, 阅读推广人. */
+    private static final Pattern CHAIN_ROLE = Pattern.compile("[^，,。：:；;、“”（）()\\s]{0,10}(?:专家|推广人|带头人|能手|顾问|讲解员|代言人)$");
+
+    /**
+     * Where the title before a role starts looking back ({@code 某站站长、某某首席农技推广专家|某某}): the 、 before the
+     * role when a title ends right before it; {@code at} otherwise. The role itself is no post.
+     */
+    private int pastRoleInChain(String t, int at) {
+        Matcher role = CHAIN_ROLE.matcher(t).region(Math.max(0, at - 14), at);
+        if (!role.find()) return at;
+        int comma = role.start() - 1;
+        return comma > 0 && t.charAt(comma) == '、' && titleEndingAt(t, comma) != null ? comma : at;
     }
 
     private String titleEndingAt(String t, int end) {

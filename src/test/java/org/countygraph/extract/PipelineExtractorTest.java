@@ -1445,6 +1445,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aRoleBetweenAChainOfTitlesAndTheNameLeavesTheTitleBeforeIt() {
+        ArticleExtraction a = one("县农技推广中心果树站站长、柑橘首席农技推广专家王海涛带领团队下田。");
+        assertEquals(List.of("站长@" + entity(a, "县农技推广中心果树站").key()), postsOf(a, "王海涛"));
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
