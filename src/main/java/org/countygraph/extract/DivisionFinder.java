@@ -117,6 +117,8 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /** Words before 小区 that count, point at or class estates rather than name one. */
+    /** The bodies and titles of a village that follow its name: 党总支, 党支部, 村委会, 两委… */
+    private static final String VILLAGE_OFFICES = "党|村委|村民委员会|支部|两委";
     private static final Pattern NOT_AN_ESTATE_HEAD = Pattern.compile("[这那每各几首个些某该本全其此多我你他她们]|老旧|养殖|无废|辖区|周边|城市|居民|农村|安置|示范|新建|商品房|高档");
 
     /**
@@ -127,9 +129,9 @@ public final class DivisionFinder implements MentionFinder {
      * characters before 村 too often hold a word before the name).
      */
     private static final Pattern TOWN_BEFORE_OFFICE = Pattern.compile(
-            "(\\p{IsHan}{2,3}?乡)(?=乡长|副乡长|乡党委|乡人民政府|乡政府|乡人大)|(\\p{IsHan}{2}中心村)(?=党|村委|村民委员会|村党|支部|两委)"
-            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{4}(?:村|社区))(?=党|村委|居委|村民委员会|支部|两委)"
-            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{2,4}(?:屯|嘎查))(?=党|村委|村民委员会|支部|两委|村民小组)");
+            "(\\p{IsHan}{2,3}?乡)(?=乡长|副乡长|乡党委|乡人民政府|乡政府|乡人大)|(\\p{IsHan}{2}中心村)(?=" + VILLAGE_OFFICES + "|村党)"
+            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{4}(?:村|社区))(?=" + VILLAGE_OFFICES + "|居委)"
+            + "|(?<=^|[，,。；;：:、“”\"（(])(\\p{IsHan}{2,4}(?:屯|嘎查))(?=" + VILLAGE_OFFICES + "|村民小组)");
 
     private static void townsBeforeTheirOffices(Sentence sentence, List<Candidate> out) {
         String t = sentence.text();
@@ -243,8 +245,7 @@ public final class DivisionFinder implements MentionFinder {
         }
     }
 
-    /** The bodies and titles of a village that follow its name: 党总支, 党支部, 村委会, 两委… */
-    private static final Pattern VILLAGE_OFFICE = Pattern.compile("党|村委|村民委员会|支部|两委");
+    private static final Pattern VILLAGE_OFFICE = Pattern.compile(VILLAGE_OFFICES);
     /** A word before 山村 or 渔村 that makes them a kind of village: 小山村, 偏远山村, 这个渔村. */
     private static final Pattern KIND_OF_HILL_VILLAGE = Pattern.compile(".*(?:小|大|偏远|边远|贫困|深山|美丽|古老|个|座|该|本|这|那)");
 

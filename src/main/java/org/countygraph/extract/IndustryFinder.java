@@ -137,7 +137,7 @@ public final class IndustryFinder implements MentionFinder {
             if (start > 0 && Character.isDigit(t.charAt(start - 1)) && counted.lookingAt() && m.end(1) - start - counted.end() >= 2) {
                 start += counted.end();
             }
-            start = afterFrameWords(t, start, m.end(1)); // 当地|竹产业, 长三角|新能源产业链, 某某领域|某某核心产业
+            start = afterFrameWords(t, start, m.end(1)); // 当地|竹产业, 某某领域|某某核心产业
             if (COUNT_OF_FIRMS.matcher(t.substring(start, m.end(1))).matches()) continue; // 多家|行业龙头企业: a count, no sector
             String head = TRAILING_RANK.matcher(t.substring(start, m.end(1))).replaceFirst("");
             // 房地产业 is 房地产 and 业, not 房地 and 产业
@@ -369,10 +369,10 @@ public final class IndustryFinder implements MentionFinder {
     }
 
     /** Words of area before a sector's name: 县域|橡胶, 全市|汽车 (not 区域性). */
-    private static final Pattern LEADING_AREA = Pattern.compile("^(?:县域|区域|市域|镇域|全县|全区|全市|全镇|全省)(?!性)");
+    private static final Pattern LEADING_AREA = Pattern.compile("^(?:县域|区域|市域|镇域|全县|全区|全市|全镇|全省|长三角|珠三角|京津冀|成渝|粤港澳大湾区|粤港澳|大湾区)(?!性)");
 
     /**
-     * Past a verb the segmenter reads as the name's first word (串起|纺织), a word of area ({@link #LEADING_AREA}) and a
+     * Past a verb the segmenter reads as the name's first word (串起|纺织), a word of area or region ({@link #LEADING_AREA}) and a
      * level word left over from a division's name (某某区|榨菜), leaving two characters at least.
      */
     private static int afterLeadingVerbOrArea(String t, int start, int end, List<Token> tokens) {
@@ -390,21 +390,17 @@ public final class IndustryFinder implements MentionFinder {
         return verbFirst && end - first.span().end() >= 2 ? first.span().end() : start;
     }
 
-    /** Words of region before a sector: 长三角, 珠三角, 京津冀, 成渝, 粤港澳大湾区. */
-    private static final Pattern LEADING_REGION = Pattern.compile("^(?:长三角|珠三角|京津冀|成渝|粤港澳大湾区|粤港澳|大湾区)");
     /** A count of firms or kinds where a sector's name would stand: 多家, 几类, 各. */
     private static final Pattern COUNT_OF_FIRMS = Pattern.compile("[一二三四五六七八九十两几多数各]+[家个类项]?");
 
     /**
      * Past the words that frame a sector without naming it, leaving one character at least: a word of reference
-     * ({@code 当地|竹产业}), a region ({@code 长三角|新能源产业链}), and a field written before it
-     * ({@code 人工智能领域|人工智能核心产业}).
+     * ({@code 当地|竹产业}) and a field written before it ({@code 人工智能领域|人工智能核心产业}); a region
+     * ({@code 长三角|新能源产业链}) is one of {@link #LEADING_AREA}.
      */
     private static int afterFrameWords(String t, int start, int end) {
         Matcher ref = REFERENCE_HEAD.matcher(t.substring(start, end));
         if (ref.lookingAt() && end - start - ref.end() >= 1) start += ref.end();
-        Matcher region = LEADING_REGION.matcher(t.substring(start, end));
-        if (region.lookingAt() && end - start - region.end() >= 2) start += region.end();
         int field = t.substring(start, end).lastIndexOf("领域");
         if (field >= 0 && end - start - field - 2 >= 2) start += field + 2;
         return start;

@@ -500,7 +500,7 @@ public final class PostFinder {
         int length = title.start() - start;
         if (start < 0 || length < 2 || length > 4) return Optional.empty();
         EntityKind kind = level.equals("村") || level.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
-        return Optional.of(madePlace(added, sentence, t, new Span(start, title.start() + level.length()), kind));
+        return Optional.of(madeMention(added, sentence, t, new Span(start, title.start() + level.length()), kind));
     }
 
     /**
@@ -515,8 +515,8 @@ public final class PostFinder {
         return stop ? start : -1;
     }
 
-    /** A town or village made from the words at {@code span}, added to the mentions the finders missed. */
-    private static Found madePlace(List<Found> added, int sentence, String t, Span span, EntityKind kind) {
+    /** A mention of {@code kind} (a town, a village, a body) made from the words at {@code span}, added to the mentions the finders missed. */
+    private static Found madeMention(List<Found> added, int sentence, String t, Span span, EntityKind kind) {
         String name = span.of(t);
         Found place = new Found(sentence, span, name, kind, name, Optional.empty(), 0.7);
         added.add(place);
@@ -534,7 +534,7 @@ public final class PostFinder {
         int start = nameStartAfterStop(t, end - 1, 5); // the level character at end - 1 closes the name
         if (start < 0 || end - start < 3 || end - start > 5) return Optional.empty();
         EntityKind kind = t.charAt(end - 1) == '村' ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;
-        return Optional.of(madePlace(added, sentence, t, new Span(start, end), kind));
+        return Optional.of(madeMention(added, sentence, t, new Span(start, end), kind));
     }
 
     /** Bodies written without their zone or division after another post of it: 某示范区党工委书记、|管委会|主任. */
@@ -696,9 +696,7 @@ public final class PostFinder {
         String name = m.group(1);
         if (name.length() > (name.indexOf('“') >= 0 ? 20 : 16)) return Optional.empty();
         if (!SCENE_BODY.matcher(name).matches() || name.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return Optional.empty();
-        Found org = new Found(sentence, new Span(m.start(1), comma), name, EntityKind.ORGANIZATION, name, Optional.empty(), 0.7);
-        added.add(org);
-        return Optional.of(org);
+        return Optional.of(madeMention(added, sentence, t, new Span(m.start(1), comma), EntityKind.ORGANIZATION));
     }
 
     /** A clause that says in what capacity the person after it acts: 作为某某合作社负责人，. */
@@ -875,13 +873,10 @@ public final class PostFinder {
      * is in, quotes and all, as the article writes it.
      */
     private static Optional<Found> quotedOrgBefore(List<Found> added, int sentence, String t, int end) {
-        Matcher m = QUOTED_NAME.matcher(t).region(Math.max(0, end - 12), end);
-        if (!m.find()) return Optional.empty();
-        String name = m.group();
-        EntityKind kind = COMPANY_NAME.matcher(name.substring(1, name.length() - 1)).matches() ? EntityKind.ENTERPRISE : EntityKind.ORGANIZATION;
-        Found org = new Found(sentence, new Span(m.start(), end), name, kind, name, Optional.empty(), 0.7);
-        added.add(org);
-        return Optional.of(org);
+        int open = quoteOpeningBefore(t, end);
+        if (open < 0) return Optional.empty();
+        EntityKind kind = COMPANY_NAME.matcher(t.substring(open + 1, end - 1)).matches() ? EntityKind.ENTERPRISE : EntityKind.ORGANIZATION;
+        return Optional.of(madeMention(added, sentence, t, new Span(open, end), kind));
     }
 
     /** A board named by its kind alone, before its member's title: 理事会成员, 监事会主席, 董事会秘书. */
@@ -923,8 +918,14 @@ public final class PostFinder {
      */
     private static int quotedNameBefore(String t, int start, int end) {
         if (end - start < 2) return start;
-        Matcher quoted = QUOTED_NAME.matcher(t.substring(Math.max(0, start - 12), start));
-        return quoted.find() ? start - (quoted.end() - quoted.start()) : start;
+        int open = quoteOpeningBefore(t, start);
+        return open >= 0 ? open : start;
+    }
+
+    /** Where the opening quotation mark of a short quoted name ({@link #QUOTED_NAME}) that ends at {@code at} stands; -1 when none does. */
+    private static int quoteOpeningBefore(String t, int at) {
+        Matcher quoted = QUOTED_NAME.matcher(t).region(Math.max(0, at - 12), at);
+        return quoted.find() ? quoted.start() : -1;
     }
 
     /** True when a one-character suffix (式, 型: the segmenter's k) follows {@code tok}: 体验|式 is one word. */
