@@ -442,6 +442,7 @@ public final class OrganizationFinder implements MentionFinder {
             }
             int start = leftEdge(t, m.start(), tokens);
             if (kind == EntityKind.ENTERPRISE) start = regionStart(t, m.start(), start, tokens);
+            if (kind == EntityKind.ENTERPRISE) start = afterRunInPreposition(t, start, m.start()); // 令|海南某某置业有限公司, 山东以|某某集团
             if (kind == EntityKind.ENTERPRISE) start = withOrdinalBefore(t, start); // 第二|集装箱码头有限公司: the number is the name's
             if (kind == EntityKind.ENTERPRISE) start = withShortNameBeforeLevel(t, start, m.start());
             if (kind == EntityKind.ENTERPRISE && start + 3 < m.start() && startsInsideWord(t, new Span(start, m.start()))
@@ -657,6 +658,29 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
         return tokenStart;
+    }
+
+    /** Prepositions and a causative verb the segmenter runs into a firm's name as its first character: 令|海南某某置业有限公司. */
+    private static final String RUN_IN = "令以于到为向对在从将被把让由给使";
+    /** The prepositions of {@link #RUN_IN} that no firm's name holds after its place (湖南向阳…, 湖南为民… do hold 向 and 为). */
+    private static final String RUN_IN_AFTER_PLACE = "以将把对在";
+
+    /**
+     * Where a firm's name that starts at {@code start} really begins when the segmenter ran a preposition into it: after
+     * one of {@link #RUN_IN} that comes right before a division's name ({@code 令|海南某某置业有限公司}), or right after
+     * the division's name that opens the words ({@code 山东以|某某集团为链主}: the place is the clause's subject); at
+     * least two characters of the name stay before the firm word at {@code wordStart}.
+     */
+    static int afterRunInPreposition(String t, int start, int wordStart) {
+        Gazetteer g = Gazetteer.bundled();
+        for (int len = 3; len >= 2; len--) {
+            if (start + 1 + len + 2 <= wordStart && RUN_IN.indexOf(t.charAt(start)) >= 0 && g.namesADivision(t.substring(start + 1, start + 1 + len))) {
+                return start + 1;
+            }
+            int at = start + len;
+            if (at + 1 + 2 <= wordStart && RUN_IN_AFTER_PLACE.indexOf(t.charAt(at)) >= 0 && g.namesADivision(t.substring(start, at))) return at + 1;
+        }
+        return start;
     }
 
     /** True when the character before {@code span} is a Han character, so the span may begin inside a word. */

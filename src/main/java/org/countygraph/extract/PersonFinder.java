@@ -338,6 +338,7 @@ public final class PersonFinder implements MentionFinder {
             if (tok.span().end() < at || !Character.isIdeographic(tok.text().charAt(0))) break;
             boolean namePiece = tok.isPerson() || tok.tag().startsWith("nh") || tok.tag().equals("nx") || tok.tag().equals("nz")
                     || tok.tag().equals("ns") // 艾/nz 山江/ns·吐尔洪: the segmenter reads pieces of such names as places or terms
+                    || (tok.tag().equals("nt") && tok.text().length() <= 3) // 局长|某里/nt 木·某某: or as a short organisation's name
                     || (tok.text().length() == 1 && "wpucr".indexOf(tok.tagClass()) < 0 && NAME_LEFT_STOP.indexOf(tok.text().charAt(0)) < 0);
             if (!namePiece || dot - tok.span().start() > 8) break;
             at = tok.span().start();

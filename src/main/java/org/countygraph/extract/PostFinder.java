@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|景区|人大|政协|(?<![体关联])系)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|农场|牧场|渔场|养殖场|景区|人大|政协|(?<![体关联])系|[银分支]行|园|店|合作社|仓|餐厅|餐馆)$");
     /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
@@ -55,7 +55,7 @@ public final class PostFinder {
                 if (at > 0 && (t.charAt(at - 1) == '、' || t.charAt(at - 1) == '兼')) at--;
                 else break;
             }
-            Optional<Found_Post> predicate = postAfterIs(found, p, t); // 某某是某公司的总经理
+            Optional<Found_Post> predicate = postAfterIs(found, added, p, t, context.tokens(p.sentence())); // 某某是某公司的总经理
             if (predicate.isPresent()) out.add(predicate.get());
             Optional<Found_Post> served = postAfterServes(found, p, t); // 某某回到某村，担任村党支部书记
             if (served.isPresent()) out.add(served.get());
@@ -105,7 +105,8 @@ public final class PostFinder {
                 Optional<Found> named = orgEnd >= 2 && t.startsWith("企业", orgEnd - 2)
                         ? enterpriseEndingAt(found, added, p.sentence(), t, orgEnd - 2, context.tokens(p.sentence())) : Optional.empty();
                 Optional<Found> generic = named.isPresent() ? named : genericOrg(found, p, t, orgEnd);
-                if (generic.isEmpty()) generic = namedEarlier(found, added, sentences, context, p, t, orgEnd); // 林场负责人: 某某林场
+                if (generic.isEmpty()) generic = namedEarlier(found, added, sentences, context, p, t, orgEnd,
+                        PROFESSION.matcher(titleSpans.get(0).of(t)).matches()); // 林场负责人: 某某林场
                 if (generic.isPresent()) org = generic;
             }
             if (org.isEmpty() && orgEnd >= 1 && "，,".indexOf(t.charAt(orgEnd - 1)) >= 0) org = sceneOrg(found, added, p.sentence(), t, orgEnd - 1);
@@ -563,7 +564,7 @@ public final class PostFinder {
      * The post a sentence gives its subject: {@code 某某是某某公司的总经理}, {@code 某某是某某公司董事长}, {@code 某某，她是某合作社负责人}:
      * an organisation the finders named, 的 or nothing, a title.
      */
-    private Optional<Found_Post> postAfterIs(List<Found> found, Found person, String t) {
+    private Optional<Found_Post> postAfterIs(List<Found> found, List<Found> added, Found person, String t, List<Token> tokens) {
         int at = person.span().end();
         if (t.startsWith("，她是", at) || t.startsWith("，他是", at)) at += 2; // 某某，她是某合作社负责人
         else if (t.startsWith("，是", at)) at += 1; // 今年52岁的某某，是某合作社的负责人
@@ -578,6 +579,19 @@ public final class PostFinder {
             int end = from + title.length();
             if (end < t.length() && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0) continue; // 总经理助理…
             return Optional.of(new Found_Post(person, title, Optional.of(f), new Span(from, end)));
+        }
+        // 某某是某某有限公司科研部经理: a body no finder read whole, its unit, then the title, in the same clause
+        int orgStart = at + 1;
+        for (int k = at + 5; k < Math.min(t.length(), at + 32); k++) {
+            if (LEFT_STOP.indexOf(t.charAt(k)) >= 0 && t.charAt(k) != '（' && t.charAt(k) != '）') break;
+            String title = titleStartingAt(t, k);
+            if (title == null || title.length() < 2 || titleEndingAt(t, k) != null) continue;
+            int end = k + title.length();
+            if (end < t.length() && Character.isIdeographic(t.charAt(end)) && Names.NAME_END.indexOf(t.charAt(end)) < 0) continue;
+            int made = added.size();
+            Optional<Found> org = orgEndingAt(found, added, person.sentence(), t, k, tokens).filter(o -> o.span().start() == orgStart);
+            if (org.isPresent()) return Optional.of(new Found_Post(person, title, org, new Span(k, end)));
+            while (added.size() > made) added.remove(added.size() - 1);
         }
         return Optional.empty();
     }
@@ -780,32 +794,62 @@ public final class PostFinder {
     /** Words for a kind of body that, standing alone before a title, refer to the one of that kind the article named. */
     private static final List<String> BODY_WORDS = List.of("合作社", "工坊", "林场", "农场", "牧场", "景区", "食堂", "中心", "车间",
             "工厂", "书院", "协会", "商会", "民宿");
+    /**
+     * How a short word for a kind of body ends when it stands alone before a title and stands for a body the article named
+     * in full: 中转仓, 试验站, 仲裁院, 博览园, 能源岛 (the last characters of 某某某中转仓…).
+     */
+    private static final Pattern KIND_WORD = Pattern.compile("\\p{IsHan}{2,3}(?:站|院|园|仓|岛|馆|店|所|场|厂|社|坊|中心|基地|餐厅|餐馆|实验室)");
 
     /**
-     * The body a bare word for its kind before a title refers to ({@code 林场负责人某某}, {@code 协会会长某某}): the last
-     * longer name ending in that word, in this sentence before the word or in an earlier one ({@code 某村某某林场}).
+     * The body a bare word for its kind before a title refers to ({@code 林场负责人某某}, {@code 协会会长某某},
+     * {@code 中转仓负责人某某}): the last longer name ending in that word, in this sentence before the word or in an earlier
+     * one ({@code 某村某某林场}). The word stands alone (after a stop or at the sentence's start); a field between it and the
+     * title ({@code 试验站|技术|负责人}) is passed over.
      */
     private static Optional<Found> namedEarlier(List<Found> found, List<Found> added, List<Sentence> sentences, ArticleContext context,
-                                                Found person, String t, int orgEnd) {
-        for (String word : BODY_WORDS) {
-            int start = orgEnd - word.length();
-            if (start < 0 || !t.startsWith(word, start) || !standsAlone(t, start)) continue;
-            for (int s = person.sentence(); s >= 0; s--) {
-                String text = sentences.get(s).text();
-                int k = text.lastIndexOf(word, (s == person.sentence() ? start : text.length()) - 1);
-                for (; k > 0; k = text.lastIndexOf(word, k - 1)) {
-                    if (!Character.isIdeographic(text.charAt(k - 1)) && text.charAt(k - 1) != '”') continue; // the bare word again
-                    int end = k + word.length();
-                    int made = added.size();
-                    Optional<Found> org = orgEndingAt(found, added, s, text, end, context.tokens(s))
-                            .filter(o -> !o.kind().isPerson() && o.span().length() >= word.length() + (added.size() > made ? 4 : 2));
-                    if (org.isPresent()) return org;
-                    while (added.size() > made) added.remove(added.size() - 1); // 社区|食堂, 制陶非遗|工坊: a kind, not a name
+                                                Found person, String t, int orgEnd, boolean profession) {
+        String bare = bareKindWord(t, orgEnd, !profession);
+        if (bare == null && orgEnd >= 4 && FIELD.matcher(t.substring(orgEnd - 2, orgEnd)).matches()) bare = bareKindWord(t, orgEnd - 2, !profession);
+        if (bare == null) return Optional.empty();
+        String word = bare;
+        int start = t.lastIndexOf(word, orgEnd - word.length());
+        boolean listed = BODY_WORDS.contains(word);
+        for (int s = person.sentence(); s >= 0; s--) {
+            String text = sentences.get(s).text();
+            int k = text.lastIndexOf(word, (s == person.sentence() ? start : text.length()) - 1);
+            for (; k > 0; k = text.lastIndexOf(word, k - 1)) {
+                if (!Character.isIdeographic(text.charAt(k - 1)) && text.charAt(k - 1) != '”') continue; // the bare word again
+                int end = k + word.length();
+                int made = added.size();
+                Optional<Found> org = orgEndingAt(found, added, s, text, end, context.tokens(s))
+                        .filter(o -> !o.kind().isPerson() && o.span().length() >= word.length() + (added.size() > made ? 4 : 2));
+                while (org.isEmpty() && added.size() > made) added.remove(added.size() - 1); // 社区|食堂, 制陶非遗|工坊: a kind, not a name
+                if (org.isEmpty() && !listed) { // 某某加氢综合能源岛: no body's ending the finders know, the words before the kind name it
+                    int from = leftEdge(text, end, context.tokens(s));
+                    if (end - from >= word.length() + 3 && end - from <= 20) {
+                        org = Optional.of(madeMention(added, s, text, new Span(from, end), EntityKind.ORGANIZATION));
+                    }
                 }
+                if (org.isPresent()) return org;
             }
-            return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The word for a kind of body that ends at {@code end} and stands alone: one of {@link #BODY_WORDS}, or with
+     * {@code anyKind} (not before a profession: 滑雪场|工程师 is a job) one {@link #KIND_WORD} matches; null when none does.
+     */
+    private static String bareKindWord(String t, int end, boolean anyKind) {
+        for (String word : BODY_WORDS) {
+            if (end >= word.length() && t.startsWith(word, end - word.length()) && standsAlone(t, end - word.length())) return word;
+        }
+        if (!anyKind) return null;
+        int start = end;
+        while (start > 0 && end - start < 4 && Character.isIdeographic(t.charAt(start - 1))) start--;
+        if (!standsAlone(t, start)) return null;
+        String word = t.substring(start, end);
+        return KIND_WORD.matcher(word).matches() ? word : null;
     }
 
     private String titleStartingAt(String t, int start) {
@@ -860,6 +904,7 @@ public final class PostFinder {
             Matcher company = COMPANY_NAME.matcher(name);
             EntityKind kind = company.matches() ? EntityKind.ENTERPRISE
                     : name.matches(".*(?:委|委会|政府|局|办|办公室|厅|处|科|股|组|队)$") ? EntityKind.GOVERNMENT_BODY
+                    : name.matches(".*(?:产业园|工业园|科技园|创业园|园区)$") ? EntityKind.ZONE
                     : EntityKind.ORGANIZATION;
             Found org = new Found(sentence, new Span(start, end), name, kind, name, Optional.empty(), 0.75);
             added.add(org);
@@ -890,8 +935,8 @@ public final class PostFinder {
         return false;
     }
 
-    /** How an enterprise's name ends, where a post's organisation is made from the words before its title. */
-    private static final Pattern COMPANY_NAME = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂)$");
+    /** How an enterprise's name ends (a firm, a cooperative, a shop, a farm), where a post's organisation is made from the words before its title. */
+    private static final Pattern COMPANY_NAME = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂|合作社|商店|[^分]店|餐厅|餐馆|农场|牧场|渔场|养殖场|茶园|果园|庄园)$");
     /** A term before a body's name: 上届, 原, 第三届. */
     private static final Pattern ERA = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)");
 
@@ -947,6 +992,7 @@ public final class PostFinder {
         }
         // trim function words at the left edge (verbs, prepositions...) by the segmenter's tags
         int boundary = start;
+        boolean cooperative = t.startsWith("合作社", end - 3);
         for (Token tok : tokens) {
             if (tok.span().start() < start || tok.span().end() >= end || !OrganizationFinder.isStopTag(tok.tag())) continue; // the last word (事务|股) ends the name
             char tag = tok.tagClass();
@@ -957,6 +1003,7 @@ public final class PostFinder {
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
             if (tok.tag().equals("vg") || suffixAfter(tokens, tok)) continue; // 某|云|某, 体验|式: inside a word, no verb of a clause
+            if (cooperative && "vqa".indexOf(tag) >= 0) continue; // 某某致富种植专业合作社: a cooperative's name says what its members do (the segmenter reads 某|代 as a counter)
             start = tok.span().end();
         }
         Matcher era = ERA.matcher(t.substring(start, end));

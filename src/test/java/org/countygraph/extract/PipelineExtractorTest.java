@@ -1483,4 +1483,43 @@ class PipelineExtractorTest {
         ArticleExtraction b = one("湖南省政协委员，攸县青禾农机有限公司董事长孙立平说，订单多了。");
         assertEquals(java.util.Set.of("董事长@" + entity(b, "攸县青禾农机有限公司").key(), "委员@" + entity(b, "湖南省政协").key()), java.util.Set.copyOf(postsOf(b, "孙立平")));
     }
+
+    @Test
+    void aBareWordForAKindOfBodyBeforeATitleIsTheBodyNamedInFullBefore() {
+        ArticleExtraction a = one("走进青禾县智慧物流中转仓，分拣线转动。中转仓负责人吴德胜说，效率提高了。");
+        assertEquals(List.of("负责人@" + entity(a, "青禾县智慧物流中转仓").key()), postsOf(a, "吴德胜"));
+        ArticleExtraction b = one("石门县治沙试验站建在沙漠边。试验站技术负责人李国忠介绍，品种很多。");
+        assertEquals(List.of("负责人@" + entity(b, "石门县治沙试验站").key()), postsOf(b, "李国忠"));
+    }
+
+    @Test
+    void aBankBranchAParkAndACooperativeWhoseNameHoldsVerbsAreThePostsBody() {
+        ArticleExtraction a = one("“贷款放得快。”农业银行青禾县支行行长孙立平说。");
+        assertEquals(List.of("行长@" + entity(a, "农业银行青禾县支行").key()), postsOf(a, "孙立平"));
+        ArticleExtraction b = one("青禾羽绒产业园负责人钱立军说，企业都进园了。");
+        assertEquals(EntityKind.ZONE, entity(b, "青禾羽绒产业园").kind());
+        assertEquals(List.of("负责人@" + entity(b, "青禾羽绒产业园").key()), postsOf(b, "钱立军"));
+        ArticleExtraction c = one("“亩产超800斤。”青山致富种植专业合作社社长王秀兰说。");
+        assertEquals(EntityKind.ENTERPRISE, entity(c, "青山致富种植专业合作社").kind());
+        assertEquals(List.of("社长@" + entity(c, "青山致富种植专业合作社").key()), postsOf(c, "王秀兰"));
+    }
+
+    @Test
+    void aTransliteratedNameAfterATitleMayBeginWithAPieceTheSegmenterReadsAsAnOrganisation() {
+        ArticleExtraction a = one("青河县农业农村局局长阿里木·吐尔逊介绍，棉花长势很好。");
+        assertEquals(List.of("局长@" + entity(a, "青河县农业农村局").key()), postsOf(a, "阿里木·吐尔逊"));
+        assertEquals(List.of("阿里甫·吐尔逊"), personNames(one("青河县农业农村局局长阿里甫·吐尔逊介绍，棉花长势很好。")));
+    }
+
+    @Test
+    void aPrepositionTheSegmenterRunsIntoAFirmsNameBeforeOrAfterItsPlaceIsNoPartOfIt() {
+        assertEquals(List.of("海南青禾置业有限公司"), enterpriseNames(one("眼前的景象，令海南青禾置业有限公司很振奋。")));
+        assertEquals(List.of("青禾机械集团"), enterpriseNames(one("湖南以青禾机械集团为链主，构建产业链。")));
+    }
+
+    @Test
+    void aPostAfter是InAUnitOfAFirmIsThePersonsPostThere() {
+        ArticleExtraction a = one("执笔人王大海是青禾农投水产发展有限公司科研创新部经理，他表示很满意。");
+        assertEquals(List.of("经理@" + entity(a, "青禾农投水产发展有限公司科研创新部").key()), postsOf(a, "王大海"));
+    }
 }
