@@ -474,6 +474,18 @@ public final class PersonFinder implements MentionFinder {
         return true;
     }
 
+    /**
+     * True when, right after a post title, a common surname and the next character are one verb of the segmenter's and the
+     * third character a word of its own ({@code 总经理|某春/v 明/ag|前往}): the segmenter's guess at an unknown name, not a
+     * verb of the sentence (an adverb such as 马上 or a particle in the third place is one).
+     */
+    private static boolean surnameRunIntoVerb(String t, List<Token> tokens, int at, int end, boolean afterTitle) {
+        if (!afterTitle || end - at != 3 || !Names.hasCommonSurname(t.substring(at, end)) || NOT_IN_NAME.indexOf(t.charAt(at + 2)) >= 0) return false;
+        Token first = startingAt(tokens, at), last = startingAt(tokens, at + 2);
+        return first != null && first.span().end() == at + 2 && first.tag().equals("v")
+                && last != null && last.span().end() == end && "vdpucrmqw".indexOf(last.tagClass()) < 0;
+    }
+
     /** The name that starts at {@code at}, right after a role word, or null. */
     static Span nameAt(String t, int at, List<Token> tokens) { return nameAt(t, at, tokens, false); }
 
@@ -540,6 +552,7 @@ public final class PersonFinder implements MentionFinder {
             Token whole = startingAt(tokens, at);
             if (whole != null && whole.span().end() == end && whole.tag().equals("t")) continue; // 青年|周末：: a word of time, spoken to or not
             if (NOT_A_NAME_END.matcher(cand).matches()) continue; // 66岁的某阿姨说: a surname and a form of address, no name
+            if (cand.indexOf('个') > 0) continue; // 给商户|盖个夜市: a verb and its counter
             // 某镇党委委员付|升华|介绍: after a title and before a verb of speech, three characters are a name even when the
             // segmenter reads a verb in them
             boolean speaks = afterTitle && len == 3 && speech;
@@ -550,7 +563,8 @@ public final class PersonFinder implements MentionFinder {
             if (Names.isHanName(cand) && (anySurname || (spoken || afterTitle ? Names.hasSurname(cand) : Names.hasCommonSurname(cand)))
                     && (Names.endsName(t, end) || (afterTitle && len == 2 && POSTURE_IN.matcher(t).region(end, t.length()).lookingAt())
                         || ((verbAt(tokens, end) || (len == 3 && describedAt(tokens, end)))
-                        && nameLike(tokens, at, end) && !NOT_A_NAME_END.matcher(cand).matches()))) {
+                        && (nameLike(tokens, at, end) || surnameRunIntoVerb(t, tokens, at, end, afterTitle))
+                        && !NOT_A_NAME_END.matcher(cand).matches()))) {
                 return new Span(at, end);
             }
         }

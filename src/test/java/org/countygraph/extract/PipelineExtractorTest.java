@@ -1522,4 +1522,11 @@ class PipelineExtractorTest {
         ArticleExtraction a = one("执笔人王大海是青禾农投水产发展有限公司科研创新部经理，他表示很满意。");
         assertEquals(List.of("经理@" + entity(a, "青禾农投水产发展有限公司科研创新部").key()), postsOf(a, "王大海"));
     }
+
+    @Test
+    void aNameAfterAWordForAGrowerOrAWorkerIsANameButAVerbAndItsCounterAfterAWordForTradersIsNone() {
+        assertEquals(List.of("钱立新"), personNames(one("“花开得好。”花农钱立新说，今年收入不错。")));
+        assertEquals(List.of("郑瑞林"), personNames(one("寒潮来袭，水管员郑瑞林顶住寒冷跑遍全村。")));
+        assertEquals(List.of(), personNames(one("能不能在这里给商户盖个集中夜市？")));
+    }
 }
