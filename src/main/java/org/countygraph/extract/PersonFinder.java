@@ -475,14 +475,14 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /**
-     * True when, right after a post title, a common surname and the next character are one verb of the segmenter's and the
+     * True when, right after a post title, a listed surname and the next character are one verb of the segmenter's and the
      * third character a word of its own ({@code 总经理|某春/v 明/ag|前往}): the segmenter's guess at an unknown name, not a
      * verb of the sentence (an adverb such as 马上 or a particle in the third place is one).
      */
     private static boolean surnameRunIntoVerb(String t, List<Token> tokens, int at, int end, boolean afterTitle) {
-        if (!afterTitle || end - at != 3 || !Names.hasCommonSurname(t.substring(at, end)) || NOT_IN_NAME.indexOf(t.charAt(at + 2)) >= 0) return false;
+        if (!afterTitle || end - at != 3 || !Names.hasSurname(t.substring(at, end)) || NOT_IN_NAME.indexOf(t.charAt(at + 2)) >= 0) return false;
         Token first = startingAt(tokens, at), last = startingAt(tokens, at + 2);
-        return first != null && first.span().end() == at + 2 && first.tag().equals("v")
+        return first != null && first.span().end() == at + 2 && (first.tag().equals("v") || first.tag().equals("vi"))
                 && last != null && last.span().end() == end && "vdpucrmqw".indexOf(last.tagClass()) < 0;
     }
 

@@ -470,6 +470,9 @@ public final class PostFinder {
     /** Words that end a zone's or a generic firm's name, which other rules read: 某某产业园, 某某食品企业. */
     private static final Pattern NOT_A_BRANDS_TRADE = Pattern.compile("(?:园|园区|企业|公司|集团|板块)$");
 
+    /** Words for a kind of zone, park or site alone, which name no enterprise: 产业园, 园区, 示范区, 景区. */
+    private static final Pattern BARE_PLACE_KIND = Pattern.compile("(?:产业|工业|科技|创业|物流)?园区?|开发区|高新区|经开区|示范区|产业基地|基地|景区|中心|项目");
+
     /**
      * {@code 某某古镇董事长胡某}: the words before a title only an enterprise has name an enterprise, whatever
      * they end with, when they are three to twelve characters after a stop and no place, person or common word.
@@ -479,6 +482,7 @@ public final class PostFinder {
         int start = leftEdge(t, end, tokens);
         if (end - start < 3 || end - start > 12 || GENERIC_ORG.contains(t.substring(start, end))) return Optional.empty();
         if (ONLY_A_FIRM_WORD.matcher(t.substring(start, end)).matches()) return Optional.empty(); // 综合开发|有限公司: no name before it
+        if (BARE_PLACE_KIND.matcher(t.substring(start, end)).matches()) return Optional.empty(); // 产业园|总经理: which park, the words do not say
         for (Found f : found) if (f.sentence() == sentence && f.span().overlaps(new Span(start, end)) && !f.kind().isOrganization()
                 && !(f.kind().isPlace() && f.span().start() == start && f.span().end() < end)) return Optional.empty();
         for (Token tok : tokens) {

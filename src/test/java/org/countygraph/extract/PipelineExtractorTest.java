@@ -1529,4 +1529,14 @@ class PipelineExtractorTest {
         assertEquals(List.of("郑瑞林"), personNames(one("寒潮来袭，水管员郑瑞林顶住寒冷跑遍全村。")));
         assertEquals(List.of(), personNames(one("能不能在这里给商户盖个集中夜市？")));
     }
+
+    @Test
+    void aSurnameTheSegmenterRunsIntoAVerbAfterATitleStartsANameAndABareParkIsNoFirm() {
+        ArticleExtraction a = one("“订单多了。”青禾县电子信息产业园总经理贺春林前往山东招商。");
+        assertEquals(List.of("总经理@" + entity(a, "青禾县电子信息产业园").key()), postsOf(a, "贺春林"));
+        ArticleExtraction b = one("产业园总经理高升明前往山东招商。");
+        assertEquals(List.of("高升明"), personNames(b));
+        assertEquals(List.of(), enterpriseNames(b));
+        assertEquals(List.of(), personNames(one("局长马上就到。书记高度重视。主任张罗着搬家。")));
+    }
 }
