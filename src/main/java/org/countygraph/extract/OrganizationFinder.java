@@ -162,6 +162,7 @@ public final class OrganizationFinder implements MentionFinder {
         if (containsAny(t, ZONE_WORDS)) byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
         if (containsAny(t, SCHOOL_WORDS)) schools(sentence, tokens, out);
         firmLists(sentence, tokens, out);
+        if (t.indexOf('“') >= 0) quotedShops(sentence, tokens, out);
         brands(sentence, tokens, out);
         Matcher bare = BARE_ZONE.matcher(t);
         while (containsAny(t, BARE_ZONE_WORDS) && bare.find()) {
@@ -194,6 +195,27 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** A shop's, an inn's or a farm's own name in quotation marks, its kind last: “某某民宿”, “某某小院”, “某某咖啡”. */
+    private static final Pattern QUOTED_SHOP = Pattern.compile("“((\\p{IsHan}{2,8}?)(?:民宿|客栈|酒店|饭店|餐馆|餐厅|农庄|农家乐|小院|咖啡馆|咖啡|茶馆|茶楼|茶舍|书屋|工坊|商店|小店|庄园|山庄|酒坊|作坊|手作|面馆))”");
+
+    /**
+     * Shops, inns and farms named in quotation marks ({@code 变成了“某某民宿”}, {@code 改造为“某某咖啡”}): the name inside
+     * the marks, when its head is no kind (家庭农场), holds no particle, pronoun or numeral, and no verb or word of place
+     * by the segmenter. (A quoted 超市 is mostly a scheme: “人才超市”, “积分超市”.)
+     */
+    private static void quotedShops(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+        String t = sentence.text();
+        Matcher m = QUOTED_SHOP.matcher(t);
+        while (m.find()) {
+            String name = m.group(1);
+            if (hasFunctionChar(name) || COUNTED_SHOP.matcher(name).lookingAt() || KIND_OF_SHOP.matcher(m.group(2)).matches()) continue;
+            if (tokens.stream().anyMatch(tok -> tok.span().start() >= m.start(2) && tok.span().end() <= m.end(2)
+                    && (tok.tag().equals("v") || tok.tagClass() == 's' || tok.tagClass() == 'f'))) continue; // “某某煮咖啡”, “路边咖啡馆”: a verb or a place word, no name
+            Span span = new Span(m.start(1), m.end(1));
+            if (out.stream().noneMatch(c -> c.span().overlaps(span))) out.add(Candidate.of(sentence.index(), span, EntityKind.ENTERPRISE, name, 0.75));
+        }
     }
 
     /** A place (or any two or three characters) in parentheses inside a firm's name, then the rest of it: （深圳）有限公司. */

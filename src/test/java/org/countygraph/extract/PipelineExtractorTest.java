@@ -1539,4 +1539,11 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(b));
         assertEquals(List.of(), personNames(one("局长马上就到。书记高度重视。主任张罗着搬家。")));
     }
+
+    @Test
+    void aShopOrAnInnNamedInQuotationMarksIsAFirmButAKindAVerbOrAQuotedSchemeIsNone() {
+        assertEquals(List.of("松风小院"), enterpriseNames(one("老屋摇身变成了游客抢着住的“松风小院”。")));
+        assertEquals(List.of("竹影咖啡"), enterpriseNames(one("决定将一处闲置厂房改造为“竹影咖啡”。")));
+        assertEquals(List.of(), enterpriseNames(one("发展“家庭农场”和“特色民宿”，还有“人才超市”。店员用“喷枪煮咖啡”吸引游客。")));
+    }
 }
