@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class OrganizationFinder implements MentionFinder {
-    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|(?:农民)?专业合作社(?:联合社)?|股份经济合作社|经济合作社|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂|书店|民宿|农场|牧场|酒店|宾馆)";
+    private static final String COMPANY = "(?:股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|集团|股份公司|公司|(?:农民)?专业合作社(?:联合社)?|股份经济合作社|经济合作社|合作社|银行(?:\\p{IsHan}{2,6}?(?:分行|支行))?|农商行|制造厂|书店|民宿|农场|牧场|酒店|宾馆|庄园|农庄|餐馆|交易所)";
     private static final Pattern COMPANY_END = Pattern.compile(COMPANY);
     /** One of these is in every match of {@link #COMPANY_END}, {@link #ZONE_END}, {@link #BARE_ZONE}, {@link #FIRM_LIST}. */
-    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "合作社", "银行", "农商行", "制造厂", "书店", "民宿", "农场", "牧场", "酒店", "宾馆");
+    private static final List<String> COMPANY_WORDS = List.of("公司", "集团", "合作社", "银行", "农商行", "制造厂", "书店", "民宿", "农场", "牧场", "酒店", "宾馆",
+            "庄园", "农庄", "餐馆", "交易所");
     private static final List<String> ZONE_WORDS = List.of("区", "园", "新城", "科学城", "科技城");
     private static final List<String> BARE_ZONE_WORDS = List.of("高新区", "经开区", "开发区");
     private static final List<String> FIRM_WORDS = List.of("企", "公司", "厂", "集团", "银行");
@@ -98,8 +99,25 @@ public final class OrganizationFinder implements MentionFinder {
         if (out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
         List<Span> posts = titles.findAll(sentence.text());
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
-                && describesAKind(c.name()));
+                && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name())));
         return out;
+    }
+
+    /** Kinds of venue that a firm's own name ends with, after a word for its trade: 某某咖啡庄园, 某某人家餐馆, 某某产权交易所. */
+    private static final Pattern VENUE_END = Pattern.compile("(?:庄园|农庄|餐馆|交易所)$");
+
+    /**
+     * True when a venue's name is a short trade of common words and its kind ({@code 咖啡庄园}, {@code 大数据交易所}): a
+     * kind of venue, not a name (a name has a place's or a proper word in it, or is longer: 某某人家餐馆).
+     */
+    private boolean oneWordBeforeAVenue(String name) {
+        Matcher end = VENUE_END.matcher(name);
+        if (!end.find() || end.start() > 3) return false;
+        for (Token tok : words.segment(name.substring(0, end.start()))) {
+            String tag = tok.tag();
+            if (!(COMMON_TAGS.contains(tag) || tag.equals("nf")) || tok.isPerson()) return false;
+        }
+        return true;
     }
 
     /** The word that ends a primary or middle school's name, with 中心 or 实验 before it: 中心小学, 中学, 幼儿园. */
@@ -561,7 +579,7 @@ public final class OrganizationFinder implements MentionFinder {
      * Words for a shop or a farm: a firm, when a proper name comes before it. Not 超市: in this news it is a metaphor or a kind far more often than a name (人才超市,
      * 共富超市, 小程序超市: eight read in pd-dev, no supermarket among its gold firms).
      */
-    private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆");
+    private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆|庄园|农庄|餐馆");
     /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
     /** Words after a shop word that make it a thing of that shop: 智慧农场系统, 超市平台. */
     private static final Pattern SYSTEM_AFTER = Pattern.compile("系统|平台|软件|小程序|模式|管理");
@@ -613,8 +631,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Words after a place that make a firm any firm there: 某, 一家, 上市, 大型, 知名… */
     private static final Pattern SOME_FIRM_AFTER_PLACE = Pattern.compile("(?:某|一|不少|部分|多数|大多数|上市|大型|小型|知名|著名|主流|本地|当地|两级|三级|供销)");
 
-    /** Characters of a number before a counter: 1600多|家, 十余|家. */
-    private static final String COUNT_CHARS = "0123456789多余几十百千万两一二三四五六七八九";
+    /** Characters of a number before a counter: 1600多|家, 十余|家, 首|家 (the first of its kind). */
+    private static final String COUNT_CHARS = "0123456789多余几十百千万两一二三四五六七八九首";
 
     /** True when a would-be name at {@code start} begins with, or follows, the counter of a number (1600多|家蔬菜专业合作社, 26家|酒店民宿): a count of firms. */
     private static boolean afterACount(String t, int start) {

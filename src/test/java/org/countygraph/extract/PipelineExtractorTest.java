@@ -1546,4 +1546,12 @@ class PipelineExtractorTest {
         assertEquals(List.of("竹影咖啡"), enterpriseNames(one("决定将一处闲置厂房改造为“竹影咖啡”。")));
         assertEquals(List.of(), enterpriseNames(one("发展“家庭农场”和“特色民宿”，还有“人才超市”。店员用“喷枪煮咖啡”吸引游客。")));
     }
+
+    @Test
+    void anEstateARestaurantAndAnExchangeByTheirNameAreFirmsButTheirKindsAreNone() {
+        assertEquals(List.of("云岭咖啡庄园"), enterpriseNames(one("青溪镇云岭咖啡庄园，前两年刚种下咖啡树。")));
+        assertEquals(List.of("老槐树人家餐馆"), enterpriseNames(one("游客来到老槐树人家餐馆吃饭。")));
+        assertEquals(List.of("江南产权交易所"), enterpriseNames(one("砂石料通过江南产权交易所成交。")));
+        assertEquals(List.of(), enterpriseNames(one("山上的咖啡庄园，赚钱也靠服务。作为全国首家大数据交易所，它建立了规则。")));
+    }
 }
