@@ -637,13 +637,16 @@ public final class OrganizationFinder implements MentionFinder {
     /** True when a would-be name at {@code start} begins with, or follows, the counter of a number (1600多|家蔬菜专业合作社, 26家|酒店民宿): a count of firms. */
     private static boolean afterACount(String t, int start) {
         while (start < t.length() && "多余几".indexOf(t.charAt(start)) >= 0) start++; // 20|余间
-        int counter = start < t.length() && COUNTERS.indexOf(t.charAt(start)) >= 0 ? start
-                : start > 0 && COUNTERS.indexOf(t.charAt(start - 1)) >= 0 ? start - 1 : -1;
-        return counter > 0 && COUNT_CHARS.indexOf(t.charAt(counter - 1)) >= 0;
+        return countedAt(t, start) || countedAt(t, start - 1); // 一家|家居公司: the counter before the name, not the name's own 家
     }
 
-    /** Counters of firms and premises: 26家, 20余间, 一批. */
-    private static final String COUNTERS = "家间座所栋批";
+    /** True when a counter stands at {@code at} with a number right before it. */
+    private static boolean countedAt(String t, int at) {
+        return at > 0 && at < t.length() && COUNTERS.indexOf(t.charAt(at)) >= 0 && COUNT_CHARS.indexOf(t.charAt(at - 1)) >= 0;
+    }
+
+    /** Counters of firms and premises: 26家, 20余间, 一批, 6个. */
+    private static final String COUNTERS = "家间座所栋批个";
 
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:干起|做起|办起|开起|搞起|开办|发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
@@ -873,5 +876,6 @@ public final class OrganizationFinder implements MentionFinder {
         return "vpcdurmqfwyeot".indexOf(c) >= 0;
     }
 
-    private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "a", "b", "an", "gi", "gm", "nnt", "nnd", "gg");
+    /** Tags of common words: nouns, verbal nouns, adjectives, distinguishing words, morphemes, job words and words of place (外地, 海上). */
+    private static final java.util.Set<String> COMMON_TAGS = java.util.Set.of("n", "vn", "a", "b", "an", "gi", "gm", "nnt", "nnd", "gg", "s");
 }

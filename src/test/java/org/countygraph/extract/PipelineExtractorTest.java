@@ -1554,4 +1554,11 @@ class PipelineExtractorTest {
         assertEquals(List.of("江南产权交易所"), enterpriseNames(one("砂石料通过江南产权交易所成交。")));
         assertEquals(List.of(), enterpriseNames(one("山上的咖啡庄园，赚钱也靠服务。作为全国首家大数据交易所，它建立了规则。")));
     }
+
+    @Test
+    void aFirmWordAfterACounterOrAfterAWordOfPlaceNamesAKindNotAFirm() {
+        assertEquals(List.of(), enterpriseNames(one("他是一家家具公司的工程师。")));
+        assertEquals(List.of(), enterpriseNames(one("当地组建6个教育集团和10个学校发展共同体。")));
+        assertEquals(List.of(), enterpriseNames(one("让周边农户、外地合作社都能照搬经验。")));
+    }
 }
