@@ -100,8 +100,12 @@ public final class OrganizationFinder implements MentionFinder {
         List<Span> posts = titles.findAll(sentence.text());
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
                 && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name())));
+        out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && BARE_LEVEL_HEAD.matcher(c.name()).lookingAt()); // 省国贸集团, 县供电公司
         return out;
     }
+
+    /** A bare level word at a firm's start, which refers to the firm of the province or county the article is about (省某某集团, 县供电公司) or to a kind (乡镇劳务合作社): no firm's name. */
+    private static final Pattern BARE_LEVEL_HEAD = Pattern.compile("省|县(?!城)|乡镇");
 
     /** Kinds of venue that a firm's own name ends with, after a word for its trade: 某某咖啡庄园, 某某人家餐馆, 某某产权交易所. */
     private static final Pattern VENUE_END = Pattern.compile("(?:庄园|农庄|餐馆|交易所)$");

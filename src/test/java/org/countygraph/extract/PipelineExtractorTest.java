@@ -1561,4 +1561,10 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("当地组建6个教育集团和10个学校发展共同体。")));
         assertEquals(List.of(), enterpriseNames(one("让周边农户、外地合作社都能照搬经验。")));
     }
+
+    @Test
+    void aFirmWordAfterABareWordForTheProvinceOrTheCountyIsNoFirmsName() {
+        assertEquals(List.of(), enterpriseNames(one("省数据集团、省能源集团都来参加。")));
+        assertEquals(List.of(), enterpriseNames(one("他对接县供电公司，提交报装申请。")));
+    }
 }
