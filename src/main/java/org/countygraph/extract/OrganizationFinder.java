@@ -99,13 +99,31 @@ public final class OrganizationFinder implements MentionFinder {
         if (out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
         List<Span> posts = titles.findAll(sentence.text());
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
-                && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name())));
+                && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name()) || sectorBeforeABusinessWord(c.name())));
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && BARE_LEVEL_HEAD.matcher(c.name()).lookingAt()); // 省国贸集团, 县供电公司
         return out;
     }
 
     /** A bare level word at a firm's start, which refers to the firm of the province or county the article is about (省某某集团, 县供电公司) or to a kind (乡镇劳务合作社): no firm's name. */
     private static final Pattern BARE_LEVEL_HEAD = Pattern.compile("省|县(?!城)|乡镇");
+
+    /** Tags of one common word that, before a weak business word, makes a sector, not a brand: 气象/n, 加热/vi, 未来/t, 电动/b. */
+    private static final java.util.Set<String> SECTOR_HEAD_TAGS = java.util.Set.of("n", "vn", "v", "vi", "t", "b");
+
+    /**
+     * True when a brand-like name is one common word and a weak business word ({@code 气象科技}, {@code 电动汽车},
+     * {@code 未来能源}): a sector or a kind of goods, not a brand (a coined or proper word such as 宇树, 鹰眼 is one; the
+     * strong words 电气, 重工… keep 时代电气).
+     */
+    private boolean sectorBeforeABusinessWord(String name) {
+        if (COMPANY_END.matcher(name).find()) return false;
+        for (String word : BRAND_WORDS) {
+            if (!name.endsWith(word) || STRONG_BRAND_WORDS.contains(word) || name.length() - word.length() < 2) continue;
+            List<Token> head = words.segment(name.substring(0, name.length() - word.length()));
+            return head.size() == 1 && SECTOR_HEAD_TAGS.contains(head.get(0).tag());
+        }
+        return false;
+    }
 
     /** Kinds of venue that a firm's own name ends with, after a word for its trade: 某某咖啡庄园, 某某人家餐馆, 某某产权交易所. */
     private static final Pattern VENUE_END = Pattern.compile("(?:庄园|农庄|餐馆|交易所)$");

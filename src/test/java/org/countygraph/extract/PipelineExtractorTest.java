@@ -1567,4 +1567,11 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("省数据集团、省能源集团都来参加。")));
         assertEquals(List.of(), enterpriseNames(one("他对接县供电公司，提交报装申请。")));
     }
+
+    @Test
+    void aCommonWordBeforeAWeakBusinessWordIsASectorButACoinedOneIsABrand() {
+        assertEquals(List.of(), enterpriseNames(one("气象科技、未来能源和电动汽车成为热门赛道。")));
+        assertEquals(List.of(), enterpriseNames(one("他说，量子科技是未来方向。")));
+        assertEquals(java.util.Set.of("云翎科技", "澜石科技"), java.util.Set.copyOf(enterpriseNames(one("云翎科技、澜石科技等企业入驻。"))));
+    }
 }
