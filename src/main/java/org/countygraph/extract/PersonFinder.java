@@ -486,6 +486,9 @@ public final class PersonFinder implements MentionFinder {
                 && last != null && last.span().end() == end && "vdpucrmqw".indexOf(last.tagClass()) < 0;
     }
 
+    /** Words for the tone a person speaks in, right after a name: 语带自豪, 语气坚定, 语调平缓. */
+    private static final Pattern MANNER_OF_SPEECH = Pattern.compile("语[带气调速]");
+
     /** The name that starts at {@code at}, right after a role word, or null. */
     static Span nameAt(String t, int at, List<Token> tokens) { return nameAt(t, at, tokens, false); }
 
@@ -513,10 +516,12 @@ public final class PersonFinder implements MentionFinder {
                     return new Span(at, at + 2); // 某曼|正在, 某秋|正带着
                 }
                 if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
+                if (tok.text().length() == 3 && MANNER_OF_SPEECH.matcher(t).region(at + 2, t.length()).lookingAt()) return new Span(at, at + 2); // 某波|语带自豪
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Names.isHanName(t.substring(at, end + 1)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
                         && !surnameRepeatedBeforeHonorific(t, at) // 孙晶|孙女士
+                        && !MANNER_OF_SPEECH.matcher(t).region(end, t.length()).lookingAt() // 某波|语带自豪: the tone, no name's end
                         && !(wordRunsOn(tokens, end, end + 1) && startingAt(tokens, end).tag().startsWith("v")
                             && "说表介告认指称讲坦感笑回道".indexOf(t.charAt(end + 1)) < 0) // 某丽|参与: a verb starts there (某娜|明说 is 某娜明 说)
                         && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end)
@@ -541,6 +546,7 @@ public final class PersonFinder implements MentionFinder {
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
             if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
+            if (len == 3 && MANNER_OF_SPEECH.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 副经理某波|语带自豪
             if (len == 3 && POSTURE_IN.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 书记某峰|站在村口: a verb of posture and 在
             boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
             // 某健|坐在, 某曼|正在: the third character starts a word; after a title a name's end may run into 说 (县长某春|明说)

@@ -1574,4 +1574,11 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("他说，量子科技是未来方向。")));
         assertEquals(java.util.Set.of("云翎科技", "澜石科技"), java.util.Set.copyOf(enterpriseNames(one("云翎科技、澜石科技等企业入驻。"))));
     }
+
+    @Test
+    void aWordForTheToneAfterANameIsNoPartOfIt() {
+        ArticleExtraction a = one("“这是最快的船闸。”青禾船闸项目部副经理赵波语带自豪。");
+        assertEquals(List.of("赵波"), personNames(a));
+        assertEquals(List.of("副经理@" + entity(a, "青禾船闸项目部").key()), postsOf(a, "赵波"));
+    }
 }
