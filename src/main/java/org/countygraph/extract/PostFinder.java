@@ -155,6 +155,17 @@ public final class PostFinder {
             if (org.isEmpty() && PROFESSION.matcher(lastTitle).matches()) continue; // 工程师某某, 教师某某: a profession, no post
             if (lastTitle.equals("成员") && org.get().name().endsWith("团队")) continue; // 课题团队成员: one of a team, no seat
             for (Span ts : titleSpans) {
+                Matcher department = DEPARTMENT_HEAD.matcher(ts.of(t));
+                if (department.matches() && org.isPresent() && org.get().kind().isPlace() && org.get().division().isPresent()) {
+                    // 某区委常委、宣传部部长某某: the head of the committee's department, a post in that department
+                    Span word = new Span(ts.start(), ts.start() + department.end(1));
+                    String place = org.get().division().get().name(); // 茶陵县 → 茶陵县委, 攸县 → 攸县县委
+                    String name = place + (place.length() == 2 ? place.substring(1) : "") + "委" + department.group(1);
+                    Found body = new Found(p.sentence(), word, word.of(t), EntityKind.GOVERNMENT_BODY, name, Optional.empty(), 0.7);
+                    added.add(body);
+                    out.add(new Found_Post(p, department.group(2), Optional.of(body), new Span(word.end(), ts.end())));
+                    continue;
+                }
                 out.add(new Found_Post(p, ts.of(t), org, ts));
             }
             // 全国人大代表，某县某村党支部书记某某: a deputy's seat before the chain of places, after a comma
@@ -199,6 +210,9 @@ public final class PostFinder {
         found.addAll(added);
         return out;
     }
+
+    /** The head of a party committee's department, written as one title after the committee's division: 宣传部部长, 组织部副部长. */
+    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("((?:组织|宣传|统战|政法|社会工作)部)((?:常务)?副?部长)");
 
     /** A deputy's or a member's seat in a congress or a conference, ending where a comma follows: 全国人大代表, 某省政协委员. */
     private static final Pattern SEAT_BEFORE = Pattern.compile("(?:人大代表|政协委员)$");

@@ -1581,4 +1581,13 @@ class PipelineExtractorTest {
         assertEquals(List.of("赵波"), personNames(a));
         assertEquals(List.of("副经理@" + entity(a, "青禾船闸项目部").key()), postsOf(a, "赵波"));
     }
+
+    @Test
+    void theHeadOfACommitteesDepartmentHoldsAPostInTheDepartment() {
+        ArticleExtraction a = one("“干部强了。”茶陵县委常委、组织部部长周立新说。");
+        assertEquals(java.util.Set.of("县委常委@division/430224", "部长@" + entity(a, "茶陵县委组织部").key()), java.util.Set.copyOf(postsOf(a, "周立新")));
+        assertEquals(EntityKind.GOVERNMENT_BODY, entity(a, "茶陵县委组织部").kind());
+        ArticleExtraction b = one("“要团结。”攸县县委常委、统战部副部长周立新说。");
+        assertEquals(java.util.Set.of("县委常委@division/430223", "副部长@" + entity(b, "攸县县委统战部").key()), java.util.Set.copyOf(postsOf(b, "周立新")));
+    }
 }
