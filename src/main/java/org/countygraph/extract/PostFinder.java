@@ -991,6 +991,24 @@ public final class PostFinder {
         return quoted.find() ? quoted.start() : -1;
     }
 
+    /**
+     * True when {@code tok} is a verb of one character between two nouns or morphemes the segmenter cut from the same
+     * run ({@code 湖南省/ns 住/vi 建厅/ns}, {@code 疫/ng 控/v 中心/nis}): a piece of a body's short name (住建厅, 疫控中心).
+     */
+    private static boolean verbInsideAbbreviation(List<Token> tokens, Token tok) {
+        if (tok.text().length() != 1 || tok.tagClass() != 'v' || FUNCTION_CHARS.indexOf(tok.text().charAt(0)) >= 0) return false;
+        Token before = null, after = null;
+        for (Token other : tokens) {
+            if (other.span().end() == tok.span().start()) before = other;
+            if (other.span().start() == tok.span().end()) after = other;
+        }
+        return before != null && after != null && nounOrMorpheme(before) && nounOrMorpheme(after);
+    }
+
+    private static boolean nounOrMorpheme(Token tok) {
+        return (tok.tagClass() == 'n' || tok.tagClass() == 'g') && !tok.isPerson() && !tok.tag().equals("nnt");
+    }
+
     /** True when a one-character suffix (式, 型: the segmenter's k) follows {@code tok}: 体验|式 is one word. */
     private static boolean suffixAfter(List<Token> tokens, Token tok) {
         for (Token next : tokens) if (next.span().start() == tok.span().end()) return next.tag().equals("k") && next.text().length() == 1;
@@ -1021,6 +1039,7 @@ public final class PostFinder {
             // an administrative verb right before the body's own word is part of its name (行政执法|支队)
             if (ADMIN_VERB.matcher(tok.text()).matches() && endsBodyWord(t, tokens, tok.span().end(), end)) continue;
             if (tok.tag().equals("vg") || suffixAfter(tokens, tok)) continue; // 某|云|某, 体验|式: inside a word, no verb of a clause
+            if (verbInsideAbbreviation(tokens, tok)) continue; // 某省|住|建厅, 县|疫|控|中心: a body's short name, no verb of a clause
             if (cooperative && "vqa".indexOf(tag) >= 0) continue; // 某某致富种植专业合作社: a cooperative's name says what its members do (the segmenter reads 某|代 as a counter)
             start = tok.span().end();
         }

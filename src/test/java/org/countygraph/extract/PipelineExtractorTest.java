@@ -1590,4 +1590,12 @@ class PipelineExtractorTest {
         ArticleExtraction b = one("“要团结。”攸县县委常委、统战部副部长周立新说。");
         assertEquals(java.util.Set.of("县委常委@division/430223", "副部长@" + entity(b, "攸县县委统战部").key()), java.util.Set.copyOf(postsOf(b, "周立新")));
     }
+
+    @Test
+    void aBodysShortNameMayHoldAOneCharacterVerbOfTheSegmenters() {
+        ArticleExtraction a = one("湖南省住建厅厅长聂海明说。");
+        assertEquals(List.of("厅长@" + entity(a, "湖南省住建厅").key()), postsOf(a, "聂海明"));
+        ArticleExtraction b = one("“样本送到了。”县疫控中心副主任王杜明说。");
+        assertEquals(List.of("副主任@" + entity(b, "县疫控中心").key()), postsOf(b, "王杜明"));
+    }
 }
