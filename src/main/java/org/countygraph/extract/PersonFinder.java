@@ -204,6 +204,7 @@ public final class PersonFinder implements MentionFinder {
                 for (int[] c2 : new int[][] {{e.start(), e.end() + 2}, {e.start() - 2, e.end()}, {e.start(), e.end()}}) {
                     if (c2[0] < 0 || c2[1] > t.length() || !plainName(t, c2[0], c2[1])) continue;
                     if (c2[0] < e.start() && afterRole.contains(e.start())) continue; // 牧民|某特尔: the role is no part of the name
+                    if (c2[0] < e.start() && afterRole.contains(e.start() - 1)) continue; // 副主任|李|玉珍说: a title, then a Han name with the element as its given name
                     if (c2[1] > e.end() && (t.startsWith("代表", e.end()) || t.startsWith("委员", e.end()))) continue; // 某玛|代表说
                     if (c2[1] > e.end() && SPEECH.matcher(t).region(e.end(), t.length()).lookingAt()) continue; // 某雅尔|介绍: speech, no name's end
                     Span c = new Span(c2[0], c2[1]);

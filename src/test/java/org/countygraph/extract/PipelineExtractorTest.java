@@ -1598,4 +1598,11 @@ class PipelineExtractorTest {
         ArticleExtraction b = one("“样本送到了。”县疫控中心副主任王杜明说。");
         assertEquals(List.of("副主任@" + entity(b, "县疫控中心").key()), postsOf(b, "王杜明"));
     }
+
+    @Test
+    void aHanNameAfterATitleWhoseGivenNameIsATibetanElementKeepsItsSurnameAndLeavesTheTitle() {
+        ArticleExtraction a = one("“立法有温度。”县人大常委会副主任周玉珍说。");
+        assertEquals(List.of("周玉珍"), personNames(a));
+        assertEquals(List.of("副主任@" + entity(a, "县人大常委会").key()), postsOf(a, "周玉珍"));
+    }
 }
