@@ -212,7 +212,7 @@ public final class PostFinder {
     }
 
     /** The head of a party committee's department, written as one title after the committee's division: 宣传部部长, 组织部副部长. */
-    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("((?:组织|宣传|统战|政法|社会工作)部)((?:常务)?副?部长)");
+    private static final Pattern DEPARTMENT_HEAD = Pattern.compile("((?:组织|宣传|统战|社会工作)部)((?:常务)?副?部长)");
 
     /** A deputy's or a member's seat in a congress or a conference, ending where a comma follows: 全国人大代表, 某省政协委员. */
     private static final Pattern SEAT_BEFORE = Pattern.compile("(?:人大代表|政协委员)$");
