@@ -540,7 +540,9 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         Token first = startingAt(tokens, at); // 主席|和|老一代: a conjunction, preposition or particle starts no name
-        if (first != null && first.text().length() == 1 && "cpu".indexOf(first.tagClass()) >= 0) return null;
+        if (first != null && first.text().length() == 1 && "cpu".indexOf(first.tagClass()) >= 0
+                && !(afterTitle && at + 3 <= t.length() && Names.hasCommonSurname(t.substring(at, at + 3))
+                    && Names.isHanName(t.substring(at, at + 3)) && Names.endsName(t, at + 3))) return null; // 站长|于/p 某江|与: a surname the segmenter reads as a preposition
         for (int len : new int[] {3, 2}) {
             int end = at + len;
             if (end > t.length()) continue;

@@ -77,7 +77,7 @@ public final class PostFinder {
                                 .filter(o -> o.kind() == EntityKind.ORGANIZATION || o.kind() == EntityKind.ENTERPRISE || o.kind() == EntityKind.GOVERNMENT_BODY);
                     }
                     boolean head = after.endsWith("书记") || after.endsWith("主席") || after.endsWith("总理")
-                            || after.endsWith("董事长") || after.endsWith("总经理") || after.endsWith("院士");
+                            || after.endsWith("董事长") || after.endsWith("总经理") || after.endsWith("院士") || after.equals("教授");
                     if (org.isPresent() || head) {
                         Span ts = new Span(p.span().end(), p.span().end() + after.length());
                         out.add(new Found_Post(p, after, org, ts));

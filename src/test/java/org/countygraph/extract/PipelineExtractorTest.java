@@ -1605,4 +1605,12 @@ class PipelineExtractorTest {
         assertEquals(List.of("周玉珍"), personNames(a));
         assertEquals(List.of("副主任@" + entity(a, "县人大常委会").key()), postsOf(a, "周玉珍"));
     }
+
+    @Test
+    void aSurnameTheSegmenterReadsAsAPrepositionAfterATitleStartsANameAndAProfessorAfterANameHoldsAPost() {
+        ArticleExtraction a = one("今年，是青峰气象站站长于泰山与山峰相伴的第十个年头。");
+        assertEquals(List.of("站长@" + entity(a, "青峰气象站").key()), postsOf(a, "于泰山"));
+        assertEquals(List.of("教授@-"), postsOf(one("“叶鞘肥厚。”小麦栽培专家刘德财教授拔起一株麦苗。"), "刘德财"));
+        assertEquals(List.of(), personNames(one("主席和老一代人交流。县长向大家介绍。")));
+    }
 }
