@@ -557,6 +557,7 @@ public final class OrganizationFinder implements MentionFinder {
                 continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
             }
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
+            if (kind == EntityKind.ZONE) start = lastDivisionOfAChain(t, start, m.start()); // 某省|某市|某某经济开发区
             if (kind == EntityKind.ZONE && m.group().equals("新区")) start = afterLeadingShortName(t, start, m.start()); // 重庆|两江新区
             Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
@@ -723,6 +724,29 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
         return tokenStart;
+    }
+
+    /**
+     * Where a zone's name begins when a chain of two or more divisions opens it ({@code 某省某市某某经济开发区}): at the last
+     * of them, the one the zone is named after, as long as two characters follow it before the zone word; a single division
+     * stays ({@code 某某高新区}).
+     */
+    private static int lastDivisionOfAChain(String t, int start, int wordStart) {
+        Gazetteer g = Gazetteer.bundled();
+        int at = start, next = start, links = 0;
+        while (true) {
+            int found = -1;
+            for (int len = 5; len >= 2 && found < 0; len--) {
+                if (next + len > wordStart) continue;
+                String w = t.substring(next, next + len);
+                if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) found = len;
+            }
+            if (found < 0) break;
+            at = next;
+            next += found;
+            links++;
+        }
+        return links >= 2 && wordStart - at >= 2 ? at : start;
     }
 
     /** Prepositions and a causative verb the segmenter runs into a firm's name as its first character: 令|海南某某置业有限公司. */

@@ -1613,4 +1613,12 @@ class PipelineExtractorTest {
         assertEquals(List.of("教授@-"), postsOf(one("“叶鞘肥厚。”小麦栽培专家刘德财教授拔起一株麦苗。"), "刘德财"));
         assertEquals(List.of(), personNames(one("主席和老一代人交流。县长向大家介绍。")));
     }
+
+    @Test
+    void aZonesNameBeginsAtTheLastDivisionOfAChainBeforeIt() {
+        ArticleExtraction a = one("企业落户湖南株洲青禾经济开发区。");
+        assertEquals(EntityKind.ZONE, entity(a, "株洲青禾经济开发区").kind());
+        assertTrue(placeNames(a).stream().noneMatch(n -> n.startsWith("湖南株洲")), placeNames(a).toString());
+        assertEquals(EntityKind.ZONE, entity(one("项目位于株洲青禾产业园。"), "株洲青禾产业园").kind());
+    }
 }
