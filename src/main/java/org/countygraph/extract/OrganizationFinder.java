@@ -203,7 +203,7 @@ public final class OrganizationFinder implements MentionFinder {
         if (containsAny(t, SCHOOL_WORDS)) schools(sentence, tokens, out);
         firmLists(sentence, tokens, out);
         if (t.indexOf('“') >= 0) quotedShops(sentence, tokens, out);
-        brands(sentence, tokens, out);
+        brands(sentence, tokens, out, titles);
         Matcher bare = BARE_ZONE.matcher(t);
         while (containsAny(t, BARE_ZONE_WORDS) && bare.find()) {
             Span span = new Span(bare.start(), bare.end());
@@ -351,9 +351,11 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     /** Short company names: a brand the segmenter does not read as a common word, then a business word. */
-    private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out) {
+    private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out, NameTrie titles) {
         String t = sentence.text();
         if (!containsAny(t, BRAND_WORDS)) return; // most sentences have none: spares a regex scan
+        java.util.Set<Integer> titleStarts = new java.util.HashSet<>();
+        for (Span title : titles.findAll(t)) titleStarts.add(title.start());
         Matcher m = BRAND.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
@@ -362,7 +364,8 @@ public final class OrganizationFinder implements MentionFinder {
             int end = m.end();
             boolean leftOk = start == 0 || !Character.isIdeographic(t.charAt(start - 1)) || LEFT_STOP.indexOf(t.charAt(start - 1)) >= 0
                     || tokenStartsAt(tokens, start);
-            boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end));
+            boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end))
+                    || titleStarts.contains(end); // 某利汽车|工程师某某: a post in the brand's firm
             if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
             if (QUALITY_HEAD.matcher(m.group(1)).matches()) continue; // 高端新材料: a grade of goods, not a brand
             if (SECTOR_LIST_AFTER.matcher(t).region(end, t.length()).lookingAt()) continue; // 某某新材料、某某等产业集群: sectors

@@ -1621,4 +1621,11 @@ class PipelineExtractorTest {
         assertTrue(placeNames(a).stream().noneMatch(n -> n.startsWith("湖南株洲")), placeNames(a).toString());
         assertEquals(EntityKind.ZONE, entity(one("项目位于株洲青禾产业园。"), "株洲青禾产业园").kind());
     }
+
+    @Test
+    void aBrandRightBeforeATitleIsAFirmThePostIsIn() {
+        ArticleExtraction a = one("试验场上，云翎汽车工程师周立新穿着防寒服。");
+        assertEquals(List.of("云翎汽车"), enterpriseNames(a));
+        assertEquals(List.of("工程师@" + entity(a, "云翎汽车").key()), postsOf(a, "周立新"));
+    }
 }
