@@ -86,7 +86,8 @@ public final class PersonFinder implements MentionFinder {
             Token tok = tokens.get(i);
             if (!tok.isPerson() || !Names.isHanName(tok.text()) || NOT_A_NAME_END.matcher(tok.text()).matches()) continue;
             if (tok.text().length() == 3 && surnameRepeatedBeforeHonorific(t, tok.span().start())) continue;
-            if (tok.text().length() == 3 && (adverbOrVerbThenMarker(t, tok.span().start() + 2) || adverbThenMarkedVerb(t, tok.span().start() + 2))) {
+            if (tok.text().length() == 3 && (adverbOrVerbThenMarker(t, tok.span().start() + 2) || adverbThenMarkedVerb(t, tok.span().start() + 2)
+                    || adverbBeforeAction(t, tokens, tok.span().start() + 2))) {
                 continue; // 某曼|正在, 某秋|正带着: the role path reads it
             }
             if (Names.endsLikePlace(tok.text())) continue;
@@ -311,6 +312,21 @@ public final class PersonFinder implements MentionFinder {
                 && (ADVERB_CHARS.indexOf(t.charAt(at)) >= 0 || "坐站走躺蹲跑睡住".indexOf(t.charAt(at)) >= 0);
     }
 
+    /**
+     * True when the character at {@code at} is an adverb of manner or time (直, 正) before a verb of the segmenter's or
+     * before 和/与 ({@code 某艳|直|摇头}, {@code 某峰|正|和团队讨论}), or 忙 opening 忙前忙后: the word after a
+     * two-character name, not its third character.
+     */
+    private static boolean adverbBeforeAction(String t, List<Token> tokens, int at) {
+        if (at + 1 >= t.length()) return false;
+        char c = t.charAt(at);
+        if (c == '忙') return t.startsWith("前忙后", at + 1);
+        if (c != '直' && c != '正') return false;
+        if (t.charAt(at + 1) == '和' || t.charAt(at + 1) == '与') return true;
+        Token next = startingAt(tokens, at + 1);
+        return next != null && next.text().length() >= 2 && (next.tag().equals("v") || next.tag().equals("vi"));
+    }
+
     /** Verbs with an aspect marker after an adverb of state: 正|带着, 正|忙着, 还|守着. */
     private static final Pattern VERB_WITH_MARKER = Pattern.compile("\\p{IsHan}{1,2}[着了过]");
 
@@ -517,6 +533,7 @@ public final class PersonFinder implements MentionFinder {
                     return new Span(at, at + 2); // 某曼|正在, 某秋|正带着
                 }
                 if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
+                if (tok.text().length() == 3 && adverbBeforeAction(t, tokens, at + 2)) return new Span(at, at + 2); // 某艳|直摇头, 某恒|忙前忙后
                 if (tok.text().length() == 3 && MANNER_OF_SPEECH.matcher(t).region(at + 2, t.length()).lookingAt()) return new Span(at, at + 2); // 某波|语带自豪
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
@@ -549,6 +566,7 @@ public final class PersonFinder implements MentionFinder {
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
             if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
+            if (len == 3 && adverbBeforeAction(t, tokens, at + 2)) continue; // 工程师某峰|正和团队讨论
             if (len == 3 && MANNER_OF_SPEECH.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 副经理某波|语带自豪
             if (len == 3 && POSTURE_IN.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 书记某峰|站在村口: a verb of posture and 在
             boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));

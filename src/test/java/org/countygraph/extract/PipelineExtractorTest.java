@@ -1628,4 +1628,10 @@ class PipelineExtractorTest {
         assertEquals(List.of("云翎汽车"), enterpriseNames(a));
         assertEquals(List.of("工程师@" + entity(a, "云翎汽车").key()), postsOf(a, "周立新"));
     }
+
+    @Test
+    void anAdverbAfterATwoCharacterNameIsNoThirdCharacterOfIt() {
+        assertEquals(List.of("赵明"), personNames(one("食堂经理赵明忙前忙后，一边张罗一边介绍。")));
+        assertEquals(List.of("孙丽"), personNames(one("小区居民孙丽直摇头。")));
+    }
 }
