@@ -449,17 +449,26 @@ public final class PersonFinder implements MentionFinder {
 
     /**
      * True when the segmenter reads the character at {@code at} as a bound morpheme or a term of one character (萱/ng,
-     * 善/ag, 炜/nz), a piece no word stands on alone, and a verb, adverb, pronoun, adjective, 的 or punctuation follows it:
-     * the third character of a name it cut short (某贺|萱|踮着, 某斌|善|有些, 某倩|颖|的).
+     * 善/ag, 炜/nz), a piece no word stands on alone, and a verb, adverb, pronoun, adjective, numeral, 的 or punctuation
+     * follows it, or as a verb of one character no plain sentence puts between a name and another verb (合/v, 遇/v): the
+     * third character of a name it cut short (某贺|萱|踮着, 某斌|善|有些, 某倩|颖|的, 某燕|玲|10分钟, 某传|合|又惊又喜).
      */
     static boolean boundNameCharAt(List<Token> tokens, int at) {
         Token tok = startingAt(tokens, at);
-        if (tok == null || tok.text().length() != 1 || !(tok.tag().equals("ng") || tok.tag().equals("ag") || tok.tag().equals("nz"))) {
-            return false;
-        }
+        if (tok == null || tok.text().length() != 1) return false;
         Token next = startingAt(tokens, at + 1);
-        return next != null && ("vdra".indexOf(next.tagClass()) >= 0 || next.tag().equals("ude1") || next.tagClass() == 'w');
+        if (tok.tag().equals("v") && !COMMON_ONE_CHARACTER_VERBS.contains(tok.text())) { // 某传|合|又惊又喜, 某书|遇|确认
+            return next != null && next.text().length() >= 2 && next.tagClass() == 'v';
+        }
+        if (!(tok.tag().equals("ng") || tok.tag().equals("ag") || tok.tag().equals("nz"))) return false;
+        return next != null && ("vdram".indexOf(next.tagClass()) >= 0 || next.tag().equals("ude1") || next.tagClass() == 'w'); // 某燕|玲|10分钟
     }
+
+    /** Verbs of one character that follow a name and come before another verb in plain sentences: 某某|去|参加, 某某|作|报告. */
+    private static final java.util.Set<String> COMMON_ONE_CHARACTER_VERBS = java.util.Set.of("去", "来", "到", "想", "要", "会", "能", "说",
+            "看", "让", "把", "给", "叫", "使", "请", "带", "跟", "陪", "帮", "再", "也", "又", "就", "还", "都", "便", "先", "后", "得",
+            "在", "正", "曾", "将", "已", "才", "刚", "拿", "开", "走", "跑", "坐", "站", "躺", "蹲", "回", "出", "进", "上", "下", "做", "干",
+            "作", "发", "讲", "谈", "致", "听", "提", "抓", "搞", "当", "成", "为");
 
     /** True when the segmenter starts an aspect particle (了, 着, 过) at {@code at}: what stands before it is a verb phrase. */
     private static boolean aspectParticleAt(List<Token> tokens, int at) {

@@ -1634,4 +1634,11 @@ class PipelineExtractorTest {
         assertEquals(List.of("赵明"), personNames(one("食堂经理赵明忙前忙后，一边张罗一边介绍。")));
         assertEquals(List.of("孙丽"), personNames(one("小区居民孙丽直摇头。")));
     }
+
+    @Test
+    void aNamesThirdCharacterTheSegmenterReadsAsAVerbOrATermBeforeANumberIsTheNames() {
+        assertEquals(List.of("吴书遇"), personNames(one("运行部工作人员吴书遇确认气象正常。")));
+        assertEquals(List.of("孙燕玲"), personNames(one("高级经理孙燕玲10分钟就到了公司。")));
+        assertTrue(personNames(one("“要抓落实。”市长周鼎作报告时说。")).stream().noneMatch(n -> n.endsWith("作")));
+    }
 }
