@@ -94,11 +94,15 @@ public final class OrganizationFinder implements MentionFinder {
 
     @Override
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
-        List<Candidate> out = candidates(sentence, context);
+        String t = sentence.text();
+        // the titles in the sentence, which brands and the kind checks below both read: scanned once, when either needs them
+        List<Span> posts = containsAny(t, BRAND_WORDS) ? titles.findAll(t) : null;
+        List<Candidate> out = candidates(sentence, context, posts);
         out.removeIf(c -> c.kind() == EntityKind.ORGANIZATION && LOWER_SCHOOL_WORD.matcher(c.name()).find() && !namedSchool(c.name()));
         if (out.stream().noneMatch(c -> c.kind() == EntityKind.ENTERPRISE)) return out;
-        List<Span> posts = titles.findAll(sentence.text());
-        out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && posts.stream().noneMatch(p -> p.start() == c.span().end())
+        if (posts == null) posts = titles.findAll(t);
+        List<Span> titleSpans = posts;
+        out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && titleSpans.stream().noneMatch(p -> p.start() == c.span().end())
                 && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name()) || sectorBeforeABusinessWord(c.name())));
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && BARE_LEVEL_HEAD.matcher(c.name()).lookingAt()); // 省国贸集团, 县供电公司
         return out;
@@ -192,7 +196,8 @@ public final class OrganizationFinder implements MentionFinder {
         return business;
     }
 
-    private List<Candidate> candidates(Sentence sentence, ArticleContext context) {
+    /** The firms, zones and schools of {@code sentence}; {@code titleSpans} are its post titles, read when it holds a business word of a brand. */
+    private List<Candidate> candidates(Sentence sentence, ArticleContext context, List<Span> titleSpans) {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = context.tokens(sentence.index());
@@ -203,7 +208,7 @@ public final class OrganizationFinder implements MentionFinder {
         if (containsAny(t, SCHOOL_WORDS)) schools(sentence, tokens, out);
         firmLists(sentence, tokens, out);
         if (t.indexOf('“') >= 0) quotedShops(sentence, tokens, out);
-        brands(sentence, tokens, out, titles);
+        brands(sentence, tokens, out, titleSpans);
         Matcher bare = BARE_ZONE.matcher(t);
         while (containsAny(t, BARE_ZONE_WORDS) && bare.find()) {
             Span span = new Span(bare.start(), bare.end());
@@ -351,11 +356,11 @@ public final class OrganizationFinder implements MentionFinder {
     }
 
     /** Short company names: a brand the segmenter does not read as a common word, then a business word. */
-    private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out, NameTrie titles) {
+    private static void brands(Sentence sentence, List<Token> tokens, List<Candidate> out, List<Span> titleSpans) {
         String t = sentence.text();
         if (!containsAny(t, BRAND_WORDS)) return; // most sentences have none: spares a regex scan
         java.util.Set<Integer> titleStarts = new java.util.HashSet<>();
-        for (Span title : titles.findAll(t)) titleStarts.add(title.start());
+        for (Span title : titleSpans) titleStarts.add(title.start());
         Matcher m = BRAND.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
@@ -712,7 +717,7 @@ public final class OrganizationFinder implements MentionFinder {
         for (int i = raw; i < wordStart - 2; i++) {
             for (int len = 2; len <= 5 && i + len <= wordStart - 1; len++) {
                 String w = t.substring(i, i + len);
-                if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) {
+                if (namesAPlaceOrItsShortForm(g, w)) {
                     if (i >= tokenStart) return tokenStart;
                     for (Token tok : tokens) { // 某县整合资源|成立|某某集团: a verb of founding or support right before the name ends the stretch
                         if (tok.span().end() == tokenStart && tok.tagClass() == 'v' && !tok.tag().equals("vn")
@@ -729,6 +734,11 @@ public final class OrganizationFinder implements MentionFinder {
         return tokenStart;
     }
 
+    /** True when {@code w} is a division's official name (not a zone's) or a division's short form: 重庆, 攸县, 株洲. */
+    private static boolean namesAPlaceOrItsShortForm(Gazetteer g, String w) {
+        return g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty();
+    }
+
     /**
      * Where a zone's name begins when a chain of two or more divisions opens it ({@code 某省某市某某经济开发区}): at the last
      * of them, the one the zone is named after, as long as two characters follow it before the zone word; a single division
@@ -742,7 +752,7 @@ public final class OrganizationFinder implements MentionFinder {
             for (int len = 5; len >= 2 && found < 0; len--) {
                 if (next + len > wordStart) continue;
                 String w = t.substring(next, next + len);
-                if (g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE) || !g.byShortName(w).isEmpty()) found = len;
+                if (namesAPlaceOrItsShortForm(g, w)) found = len;
             }
             if (found < 0) break;
             at = next;

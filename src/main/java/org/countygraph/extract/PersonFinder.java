@@ -515,6 +515,14 @@ public final class PersonFinder implements MentionFinder {
     /** Words for the tone a person speaks in, right after a name: 语带自豪, 语气坚定, 语调平缓. */
     private static final Pattern MANNER_OF_SPEECH = Pattern.compile("语[带气调速]");
 
+    /**
+     * True when the word at {@code at} follows a two-character name rather than ending a three-character one: 深有 (某伟|深有体会),
+     * an adverb before an action ({@link #adverbBeforeAction}: 某艳|直摇头) or the tone of speech ({@link #MANNER_OF_SPEECH}: 某波|语带自豪).
+     */
+    private static boolean wordAfterATwoCharacterName(String t, List<Token> tokens, int at) {
+        return t.startsWith("深有", at) || adverbBeforeAction(t, tokens, at) || MANNER_OF_SPEECH.matcher(t).region(at, t.length()).lookingAt();
+    }
+
     /** The name that starts at {@code at}, right after a role word, or null. */
     static Span nameAt(String t, int at, List<Token> tokens) { return nameAt(t, at, tokens, false); }
 
@@ -541,9 +549,7 @@ public final class PersonFinder implements MentionFinder {
                 if (tok.text().length() == 3 && (adverbOrVerbThenMarker(t, at + 2) || adverbThenMarkedVerb(t, at + 2))) {
                     return new Span(at, at + 2); // 某曼|正在, 某秋|正带着
                 }
-                if (tok.text().length() == 3 && t.startsWith("深有", at + 2)) return new Span(at, at + 2); // 某伟|深有体会
-                if (tok.text().length() == 3 && adverbBeforeAction(t, tokens, at + 2)) return new Span(at, at + 2); // 某艳|直摇头, 某恒|忙前忙后
-                if (tok.text().length() == 3 && MANNER_OF_SPEECH.matcher(t).region(at + 2, t.length()).lookingAt()) return new Span(at, at + 2); // 某波|语带自豪
+                if (tok.text().length() == 3 && wordAfterATwoCharacterName(t, tokens, at + 2)) return new Span(at, at + 2); // 某伟|深有体会, 某艳|直摇头
                 // the segmenter often cuts a three-character name short: 李俊|在说, 沈福|鑫认为
                 if (tok.text().length() == 2 && end + 1 <= t.length() && end < t.length()
                         && Names.isHanName(t.substring(at, end + 1)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
@@ -574,9 +580,7 @@ public final class PersonFinder implements MentionFinder {
             if (end > t.length()) continue;
             String cand = t.substring(at, end);
             if (len == 3 && cand.charAt(2) == '说') continue; // 董事长李明|说: 说 ends a name, it is not one
-            if (len == 3 && t.startsWith("深有", at + 2)) continue; // 负责人某伟|深有体会
-            if (len == 3 && adverbBeforeAction(t, tokens, at + 2)) continue; // 工程师某峰|正和团队讨论
-            if (len == 3 && MANNER_OF_SPEECH.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 副经理某波|语带自豪
+            if (len == 3 && wordAfterATwoCharacterName(t, tokens, at + 2)) continue; // 负责人某伟|深有体会, 工程师某峰|正和团队讨论
             if (len == 3 && POSTURE_IN.matcher(t).region(at + 2, t.length()).lookingAt()) continue; // 书记某峰|站在村口: a verb of posture and 在
             boolean speech = end < t.length() && (t.charAt(end) == '说' || t.startsWith("介绍", end) || t.startsWith("表示", end));
             // 某健|坐在, 某曼|正在: the third character starts a word; after a title a name's end may run into 说 (县长某春|明说)

@@ -997,12 +997,9 @@ public final class PostFinder {
      */
     private static boolean verbInsideAbbreviation(List<Token> tokens, Token tok) {
         if (tok.text().length() != 1 || tok.tagClass() != 'v' || FUNCTION_CHARS.indexOf(tok.text().charAt(0)) >= 0) return false;
-        Token before = null, after = null;
-        for (Token other : tokens) {
-            if (other.span().end() == tok.span().start()) before = other;
-            if (other.span().start() == tok.span().end()) after = other;
-        }
-        return before != null && after != null && nounOrMorpheme(before) && nounOrMorpheme(after);
+        Token before = OrganizationFinder.tokenAt(tokens, tok.span().start() - 1), after = OrganizationFinder.tokenAt(tokens, tok.span().end());
+        return before != null && after != null && before.span().end() == tok.span().start() && after.span().start() == tok.span().end()
+                && nounOrMorpheme(before) && nounOrMorpheme(after);
     }
 
     private static boolean nounOrMorpheme(Token tok) {
