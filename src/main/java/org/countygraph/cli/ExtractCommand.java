@@ -31,8 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "News files or folders; '-' for standard input.")
     List<String> files;
 
-    @Option(names = {"-o", "--output"}, description = "Output file (default: stdout).")
-    Path output;
+    @Option(names = {"-o", "--output"}, description = "Output file; '-' or none for standard output.")
+    String output;
 
     @Option(names = "--format", description = "trig, ttl, nq or jsonld (default: ${DEFAULT-VALUE}).", defaultValue = "trig")
     String format;
@@ -87,7 +87,8 @@ final class ExtractCommand implements Callable<Integer> {
                 sink.rejected(e);
             }
         }
-        try (OutputStream out = output == null ? System.out : Files.newOutputStream(output)) {
+        boolean toStdout = output == null || output.equals("-");
+        try (OutputStream out = toStdout ? System.out : Files.newOutputStream(Path.of(output))) {
             if (format.equals("ttl")) {
                 DatasetGraph union = DatasetGraphFactory.createTxnMem();
                 ds.getUnionGraph().find().forEachRemaining(union.getDefaultGraph()::add);

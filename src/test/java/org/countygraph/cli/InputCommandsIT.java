@@ -125,6 +125,12 @@ class InputCommandsIT {
         assertEquals(0, extract.code(), extract.err());
         assertTrue(extract.out().contains("<https://w3id.org/countygraph/id/article/stdin/1>"), extract.out());
         assertEquals(2, run("extract", dir.resolve("missing.txt").toString()).code());
+        // '-o -' is standard output too, as '-' is standard input: no file named '-' appears
+        Run dash = run(new ByteArrayInputStream(utf8("醴陵市新闻\n\n醴陵市委书记李明主持召开全市经济工作会议。\n")),
+                "extract", "-", "-o", "-", "--format", "nq");
+        assertEquals(0, dash.code(), dash.err());
+        assertTrue(dash.out().contains("<https://w3id.org/countygraph/id/article/stdin/1>"), dash.out());
+        assertFalse(Files.exists(Path.of("-")), "extract -o - wrote a file named '-'");
     }
 
     @Test
