@@ -1641,4 +1641,12 @@ class PipelineExtractorTest {
         assertEquals(List.of("孙燕玲"), personNames(one("高级经理孙燕玲10分钟就到了公司。")));
         assertTrue(personNames(one("“要抓落实。”市长周鼎作报告时说。")).stream().noneMatch(n -> n.endsWith("作")));
     }
+
+    @Test
+    void aMuseumsResearcherAndAProjectsCommanderHoldPostsInTheirBodies() {
+        ArticleExtraction a = one("“这件铜镜很罕见。”青河市博物馆研究馆员吴明远介绍。");
+        assertEquals(List.of("研究馆员@" + entity(a, "青河市博物馆").key()), postsOf(a, "吴明远"));
+        ArticleExtraction b = one("青河大桥工程建设指挥部指挥长郑立言说，桥梁已合龙。");
+        assertEquals(List.of("指挥长@" + entity(b, "青河大桥工程建设指挥部").key()), postsOf(b, "郑立言"));
+    }
 }
