@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * name may be (ambiguity is settled later, by what else the article names).
  */
 public final class DivisionFinder implements MentionFinder {
-    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民|委|级|干部|长|书记|振兴)");
-    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?![民委级长里内落庄])");
+    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民(?!\\p{IsHan}{1,2}(?:村|社区))|委|级|干部|长|书记|振兴)");
+    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?!民(?!\\p{IsHan}{1,2}(?:村|社区))|[委级长里内落庄])");
     /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
     private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
     private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖驻？！?!";
@@ -205,8 +205,9 @@ public final class DivisionFinder implements MentionFinder {
             Matcher m = LOWER.matcher(t).region(at, t.length());
             List<Token> tokens = context.tokens(sentence.index());
             if (!m.lookingAt() || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) return;
-            out.add(Candidate.of(sentence.index(), new Span(m.start(), m.end()), levelOf(m.group(2)), m.group(), 0.85));
-            at = m.end();
+            int end = m.group(2).equals("村") && t.startsWith("社区", m.end()) ? m.end() + 2 : m.end(); // 某街道|民主村社区: a community named after the old village
+            out.add(Candidate.of(sentence.index(), new Span(m.start(), end), levelOf(m.group(2)), t.substring(m.start(), end), 0.85));
+            at = end;
         }
     }
 
@@ -340,7 +341,9 @@ public final class DivisionFinder implements MentionFinder {
         for (int i = 1; i < head.length(); i++) if ("区县".indexOf(head.charAt(i)) >= 0) return false;
         if (head.startsWith("村") || (suffix.equals("村") && head.contains("村"))) return false;
         if (head.length() > 2 && VERBS.contains(head.substring(0, 2))) return false;
-        if (head.endsWith("城") && !suffix.equals("社区")) return false; // 县城|镇 (a community may be 某城社区)
+        // 县城|镇, 城|乡, 城|镇 (a community may be 某城社区, a village 某城村: 皇城村, 赵家城村)
+        if (head.endsWith("城") && (suffix.equals("镇") || suffix.equals("乡") || suffix.equals("街道") || COMMON_CITY_WORD.matcher(head).matches())
+                && !suffix.equals("社区")) return false;
         return !head.startsWith("乡") && !head.endsWith("农");
     }
 
@@ -353,6 +356,9 @@ public final class DivisionFinder implements MentionFinder {
         Token tok = OrganizationFinder.tokenAt(tokens, at);
         return tok != null && tok.span().length() > 1 && tok.span().start() >= from && (tok.isPlace() || tok.isOrganization());
     }
+
+    /** Common words ending in 城 that run into 村 without naming a village: 县城|村, 进城|村. */
+    private static final Pattern COMMON_CITY_WORD = Pattern.compile(".*县城|.*省城|.*市城|.*城乡|京城|全城|进城|出城|主城|小城|名城|老城|山城|空城|满城");
 
     private static EntityKind levelOf(String suffix) {
         return suffix.equals("村") || suffix.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;

@@ -1649,4 +1649,30 @@ class PipelineExtractorTest {
         ArticleExtraction b = one("青河大桥工程建设指挥部指挥长郑立言说，桥梁已合龙。");
         assertEquals(List.of("指挥长@" + entity(b, "青河大桥工程建设指挥部").key()), postsOf(b, "郑立言"));
     }
+
+    @Test
+    void aVillageWhoseNameStartsWithMinAfterATownIsNoTownsPeople() {
+        ArticleExtraction a = one("正值春播时节。茶陵县石洼镇民安村，连片农田里播种机轰鸣。");
+        Entity town = entity(a, "石洼镇");
+        Entity village = entity(a, "民安村");
+        assertEquals(EntityKind.TOWNSHIP, town.kind());
+        assertEquals(EntityKind.VILLAGE, village.kind());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.PART_OF && r.subject().equals(village.key())
+                && r.object().equals(town.key())), a.relations().toString());
+        assertTrue(placeNames(one("茶陵县石洼镇民众踊跃参加义务植树。")).stream().noneMatch(n -> n.startsWith("民")));
+    }
+
+    @Test
+    void aVillageNamedWithChengIsAVillageButTheCountyTownAndCityAndCountrysideAreNot() {
+        assertEquals(EntityKind.VILLAGE, entity(one("茶陵县北冈镇宫城村，古堡开城仪式准时上演。"), "宫城村").kind());
+        List<String> places = placeNames(one("茶陵县城乡融合发展加快，县城镇上商铺林立。"));
+        assertTrue(places.stream().noneMatch(n -> n.endsWith("城乡") || n.endsWith("城镇")), places.toString());
+    }
+
+    @Test
+    void aCommunityNamedAfterItsOldVillageAfterAStreetIsOneCommunity() {
+        ArticleExtraction a = one("九龙坡区石桥街道民安村社区，77岁的老人招呼大家吃饭。");
+        assertEquals(EntityKind.VILLAGE, entity(a, "民安村社区").kind());
+        assertTrue(placeNames(a).stream().noneMatch(n -> n.equals("民安村")), placeNames(a).toString());
+    }
 }
