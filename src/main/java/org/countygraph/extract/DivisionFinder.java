@@ -226,7 +226,8 @@ public final class DivisionFinder implements MentionFinder {
             if (s > 0 && VERB_ENDINGS.indexOf(t.charAt(s)) >= 0 && VERBS.contains(t.substring(s - 1, s + 1))) continue;
             List<Token> tokens = context.tokens(sentence.index());
             if (functionWordAt(tokens, s, m.end(1))) continue; // 咱|某某村, 如今|村, 以|某某镇: a word of grammar, not the name's start
-            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || afterVerb(t, s) || functionWordEndsAt(tokens, s)
+            boolean boundary = s == 0 || BOUNDARY_CHARS.indexOf(t.charAt(s - 1)) >= 0 || (!Character.isLetterOrDigit(t.charAt(s - 1)) && "%％‰".indexOf(t.charAt(s - 1)) < 0) // ……某某村, ——某某镇 (not 80%|以上村…)
+                    || afterVerb(t, s) || functionWordEndsAt(tokens, s)
                     || (s >= 2 && LOCATIVE_ENDS.indexOf(t.charAt(s - 1)) >= 0 && Character.isIdeographic(t.charAt(s - 2))); // 洪泽湖畔|某沙村
             if (!boundary || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) continue;
             Span span = new Span(s, m.end());

@@ -1675,4 +1675,10 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.VILLAGE, entity(a, "民安村社区").kind());
         assertTrue(placeNames(a).stream().noneMatch(n -> n.equals("民安村")), placeNames(a).toString());
     }
+
+    @Test
+    void aVillageAfterAnEllipsisOrADashStartsThere() {
+        assertEquals(EntityKind.VILLAGE, entity(one("剪布料、缝纽扣、熨衣领……石源村的工坊这两天分外忙碌。"), "石源村").kind());
+        assertTrue(placeNames(one("基本药物制度覆盖80%以上村卫生室。")).isEmpty());
+    }
 }
