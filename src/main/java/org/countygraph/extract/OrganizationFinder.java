@@ -34,6 +34,19 @@ public final class OrganizationFinder implements MentionFinder {
     /** A place's level at the end of a school's head: 某某镇|中心小学, 某某村|小学. */
     private static final Pattern LEVEL_HEAD_END = Pattern.compile(".*[省市县区镇乡村]$");
     private static final Pattern ZONE_END = Pattern.compile("(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|工业集中区|示范区|片区|园区|新城|新区|科学城|科技城|保税区|自贸区)");
+    /**
+     * How the name of a designated area ends that is no development zone but is a zone of its own (a scenic or tourist
+     * area, a protected park, a historic district, an old town, an irrigation district): 某某景区, 某湖国家湿地公园,
+     * 某某历史文化街区, 某某古镇, 某某灌区.
+     */
+    private static final Pattern LANDMARK_END = Pattern.compile("(?:风景名胜区|风景区|景区|旅游度假区|度假区|国家公园|(?:国家级?|省级)?(?:湿地公园|森林公园|地质公园)"
+            + "|主题公园|遗址公园|历史文化街区|特色街区|文化街区|艺术街区|街区|古镇|古城|灌区)(?![市区县镇乡村])");
+    /** Titles of a firm's officers: an area's name before them is the firm that runs the area (某某古镇董事长). */
+    private static final Pattern FIRM_TITLE_AFTER = Pattern.compile("(?:副?董事长|副?总经理|副?总裁|董事|监事|首席执行官)");
+    private static final List<String> LANDMARK_WORDS = List.of("景区", "度假区", "公园", "街区", "古镇", "古城", "灌区");
+    /** Heads that say what kind or grade of area it is, not which: 4A级景区, 旅游景区, 各景区, 这座古城, 周边景区. */
+    private static final Pattern KIND_OF_LANDMARK = Pattern.compile(".*(?:[0-9０-９A-ZＡ-Ｚ]|级|国家|旅游|风景|各|该|本|这|那|此|其|等|个|座|处|家|大|小|类|型"
+            + "|周边|附近|沿线|重点|热门|知名|著名|主要|部分|多个|全|新|老|城市|乡村|农村|特色|历史|文化|生态|智慧|红色|康养|休闲|养生|度假|数字|孪生|核心|金融|商业|高端|主)$|(?:各|该|本|这|那|全|多|一|两|几).*");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组)|\\p{IsHan}{2,8}?(?:支队|大队))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将往、，,。：:；;“”\"（）()《》【】·—";
     private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
@@ -205,6 +218,7 @@ public final class OrganizationFinder implements MentionFinder {
         if ((t.indexOf('（') >= 0 || t.indexOf('(') >= 0) && t.contains("公司")) firmsWithAPlaceInParentheses(sentence, out);
         if (containsAny(t, COMPANY_WORDS)) byEnding(sentence, tokens, COMPANY_END, EntityKind.ENTERPRISE, 0.85, out);
         if (containsAny(t, ZONE_WORDS)) byEnding(sentence, tokens, ZONE_END, EntityKind.ZONE, 0.8, out);
+        if (containsAny(t, LANDMARK_WORDS)) byEnding(sentence, tokens, LANDMARK_END, EntityKind.ZONE, 0.75, out);
         if (containsAny(t, SCHOOL_WORDS)) schools(sentence, tokens, out);
         firmLists(sentence, tokens, out);
         if (t.indexOf('“') >= 0) quotedShops(sentence, tokens, out);
@@ -553,6 +567,8 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOf(head, m.group())))) continue;
+            if (ending == LANDMARK_END && (KIND_OF_LANDMARK.matcher(head).matches() || holdsVerb(tokens, start, m.start())
+                    || FIRM_TITLE_AFTER.matcher(t).region(end, t.length()).lookingAt())) continue; // 4A级景区, 旅游景区; 某某古镇|董事长: the firm that runs it
             if (kind == EntityKind.ZONE && m.group().equals("新区")) { // 高质量建设|雄安新区: a new area's name starts after the last verb before it
                 for (Token tok : tokens) {
                     if (tok.span().start() >= start && tok.span().end() <= m.start() && tok.tag().startsWith("v")) start = tok.span().end();
@@ -567,6 +583,11 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
             if (kind == EntityKind.ZONE) start = lastDivisionOfAChain(t, start, m.start()); // 某省|某市|某某经济开发区
             if (kind == EntityKind.ZONE && m.group().equals("新区")) start = afterLeadingShortName(t, start, m.start()); // 重庆|两江新区
+            if (ending == LANDMARK_END) {
+                start = afterLeadingPlaceName(t, start, m.start(), tokens); // 眉山|仁寿县|某某灌区, 开州|某湖湿地公园: the area's own name
+                String own = t.substring(start, m.start());
+                if (own.length() > 7 || !own.codePoints().allMatch(Character::isIdeographic)) continue; // 100起某某景区, a run of names
+            }
             Span span = new Span(start, end);
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             out.add(Candidate.of(sentence.index(), span, kind, span.of(t), conf));
@@ -588,6 +609,23 @@ public final class OrganizationFinder implements MentionFinder {
         for (int end = wordStart - 2; end > start + 1; end--) {
             String prefix = t.substring(start, end);
             if (!g.byName(prefix).isEmpty()) return end;
+        }
+        return start;
+    }
+
+    /**
+     * Past the divisions' names or short names that open a name ({@code 眉山|仁寿县|某某灌区}, {@code 重庆|开州|某湖湿地公园}),
+     * as long as two characters or more are left before {@code wordStart}; after a short name, not two that make one common
+     * word (墨玉|老城景区 keeps its place's name).
+     */
+    private static int afterLeadingPlaceName(String t, int start, int wordStart, List<Token> tokens) {
+        Gazetteer g = Gazetteer.bundled();
+        for (int end = Math.min(start + 5, wordStart - 2); end >= start + 2; end--) {
+            String w = t.substring(start, end);
+            if (!namesAPlaceOrItsShortForm(g, w)) continue;
+            boolean full = g.byName(w).stream().anyMatch(d -> d.kind() != EntityKind.ZONE);
+            if (!full && wordStart - end == 2 && isCommonHead(t.substring(end, wordStart), tokens, end, wordStart)) return start;
+            return afterLeadingPlaceName(t, end, wordStart, tokens);
         }
         return start;
     }

@@ -1681,4 +1681,22 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.VILLAGE, entity(one("剪布料、缝纽扣、熨衣领……石源村的工坊这两天分外忙碌。"), "石源村").kind());
         assertTrue(placeNames(one("基本药物制度覆盖80%以上村卫生室。")).isEmpty());
     }
+
+    @Test
+    void scenicAreasParksAndIrrigationDistrictsAreZonesInTheDivisionBeforeThem() {
+        ArticleExtraction a = one("在隰县青崖谷景区，大殿内容纳近2000尊悬塑。");
+        Entity scenic = entity(a, "青崖谷景区");
+        assertEquals(EntityKind.ZONE, scenic.kind());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.LOCATED_IN && r.subject().equals(scenic.key())
+                && r.object().equals(entity(a, "隰县").key())), a.relations().toString());
+        assertEquals(EntityKind.ZONE, entity(one("眉山仁寿县鹤鸣滩灌区的第一轮供水持续约30天。"), "鹤鸣滩灌区").kind());
+        assertEquals(EntityKind.ZONE, entity(one("冬日，重庆石湾湖国家湿地公园内，湖水波光粼粼。"), "石湾湖国家湿地公园").kind());
+    }
+
+    @Test
+    void aKindOrGradeOfScenicAreaIsNoZone() {
+        List<String> places = placeNames(one("全县有4A级景区3家，旅游景区和康养度假区游客大增，各景区人气旺，这座古城更热闹。"));
+        assertTrue(places.stream().noneMatch(n -> n.endsWith("景区") || n.endsWith("度假区") || n.endsWith("古城")), places.toString());
+        assertTrue(placeNames(one("陆川县古城镇的村民在古城区赶集。")).stream().noneMatch(n -> n.endsWith("古城")));
+    }
 }
