@@ -547,6 +547,19 @@ public final class OrganizationFinder implements MentionFinder {
                 if (m.start() - start - lead.end() < 2) continue; // 发展|农民专业合作社: a verb and the kind of firm, no name
                 start += lead.end(); // 发展|手工业生产合作社
             }
+            // a zone or a town right before a zone's own name places it (the generic 产业园 after them is a name) and is no part of it:
+            // 某某高新区|某某产业园, 某某镇|大学城片区, 某县某某镇|富硒草莓产业园
+            boolean placed = false;
+            if (kind == EntityKind.ZONE) {
+                int cut = afterAnotherZone(t, start, m.start());
+                placed = cut > start;
+                start = cut;
+                Matcher town = LEADING_TOWN.matcher(t).region(start + leadingDivision(t.substring(start, m.start())), m.start());
+                if (town.lookingAt() && m.start() - town.end() >= 2 && !COMMON_TOWN_WORD.matcher(town.group()).find()) {
+                    start = town.end();
+                    placed = true;
+                }
+            }
             String head = t.substring(start, m.start());
             if (kind == EntityKind.ENTERPRISE && SHOP.matcher(m.group()).matches()) {
                 if (KIND_OF_SHOP.matcher(head).matches()) continue; // 家庭农场, 国营农场, 连锁超市: kinds, not names
@@ -576,7 +589,7 @@ public final class OrganizationFinder implements MentionFinder {
                 head = t.substring(start, m.start());
                 if (head.length() < 2) continue;
             }
-            if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find()
+            if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find() && !placed
                     && (isDivisionName(head) || COUNTED_ZONES.matcher(head).matches() || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head) || (m.group().equals("新区") && orgWordFrom(tokens, start, m.end()))))) {
                 continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
             }
@@ -628,6 +641,22 @@ public final class OrganizationFinder implements MentionFinder {
             return afterLeadingPlaceName(t, end, wordStart, tokens);
         }
         return start;
+    }
+
+    /** A town's name at the start of a zone's head: 某某镇, 某某乡, 某某街道. */
+    private static final Pattern LEADING_TOWN = Pattern.compile("\\p{IsHan}{2,3}?(?:镇|乡|街道)");
+    /** Words ending in a town's level word that name no town: 城镇, 乡镇, 村镇. */
+    private static final Pattern COMMON_TOWN_WORD = Pattern.compile("城镇|乡镇|村镇|集镇|城乡|家乡|故乡|老乡|下乡|返乡|县乡");
+
+    /**
+     * Past a zone written right before this one within its head ({@code 某某高新区|某某产业园}): the zone word of the first
+     * ends its name, the second's begins after it, when two characters or more are left.
+     */
+    private static int afterAnotherZone(String t, int start, int wordStart) {
+        Matcher inner = ZONE_END.matcher(t).region(start, wordStart);
+        int cut = start;
+        while (inner.find()) if (wordStart - inner.end() >= 2 && inner.start() > start) cut = inner.end();
+        return cut;
     }
 
     /**

@@ -1699,4 +1699,17 @@ class PipelineExtractorTest {
         assertTrue(places.stream().noneMatch(n -> n.endsWith("景区") || n.endsWith("度假区") || n.endsWith("古城")), places.toString());
         assertTrue(placeNames(one("陆川县古城镇的村民在古城区赶集。")).stream().noneMatch(n -> n.endsWith("古城")));
     }
+
+    @Test
+    void aZoneWrittenAfterAnotherZoneOrATownIsNamedWithoutItAndLiesThere() {
+        ArticleExtraction a = one("在重庆高新区云栖青岚产业园建设工地上，数十台挖掘机轰鸣作业。");
+        Entity park = entity(a, "云栖青岚产业园");
+        assertEquals(EntityKind.ZONE, park.kind());
+        assertTrue(a.relations().stream().anyMatch(r -> r.kind() == RelationKind.LOCATED_IN && r.subject().equals(park.key())
+                && r.object().equals(entity(a, "重庆高新区").key())), a.relations().toString());
+        ArticleExtraction b = one("在青崖镇茶旅融合发展片区，茶农们正在采摘首批嫩芽。");
+        Entity area = entity(b, "茶旅融合发展片区");
+        assertEquals(EntityKind.ZONE, area.kind());
+        assertEquals(EntityKind.TOWNSHIP, entity(b, "青崖镇").kind());
+    }
 }
