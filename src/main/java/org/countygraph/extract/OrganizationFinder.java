@@ -386,6 +386,7 @@ public final class OrganizationFinder implements MentionFinder {
             boolean rightOk = end >= t.length() || BRAND_AFTER.indexOf(t.charAt(end)) >= 0 || !Character.isIdeographic(t.charAt(end))
                     || titleStarts.contains(end); // 某利汽车|工程师某某: a post in the brand's firm
             if (!leftOk || !rightOk || hasFunctionChar(m.group(1))) continue;
+            if (t.charAt(start) == '于' && start > 0 && Character.isIdeographic(t.charAt(start - 1))) continue; // 专注|于|具身智能: the 于 of a verb
             if (QUALITY_HEAD.matcher(m.group(1)).matches()) continue; // 高端新材料: a grade of goods, not a brand
             if (SECTOR_LIST_AFTER.matcher(t).region(end, t.length()).lookingAt()) continue; // 某某新材料、某某等产业集群: sectors
             if (POLICY_VERB_HEAD.matcher(m.group(1)).lookingAt()) continue; // 保障能源, 促进科技: a verb and its object

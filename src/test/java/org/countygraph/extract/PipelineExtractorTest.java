@@ -1712,4 +1712,9 @@ class PipelineExtractorTest {
         assertEquals(EntityKind.ZONE, area.kind());
         assertEquals(EntityKind.TOWNSHIP, entity(b, "青崖镇").kind());
     }
+
+    @Test
+    void theYuOfAVerbBeforeABusinessWordStartsNoBrand() {
+        assertTrue(enterpriseNames(one("青峰公司专注于具身智能与工业机器人动力系统研发。")).stream().noneMatch(n -> n.startsWith("于")));
+    }
 }
