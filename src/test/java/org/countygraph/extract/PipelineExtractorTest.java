@@ -1717,4 +1717,9 @@ class PipelineExtractorTest {
     void theYuOfAVerbBeforeABusinessWordStartsNoBrand() {
         assertTrue(enterpriseNames(one("青峰公司专注于具身智能与工业机器人动力系统研发。")).stream().noneMatch(n -> n.startsWith("于")));
     }
+
+    @Test
+    void aCountedShopAfterItsTownIsNoName() {
+        assertTrue(enterpriseNames(one("他的儿子在青溪镇上一家酒店上班。")).isEmpty());
+    }
 }
