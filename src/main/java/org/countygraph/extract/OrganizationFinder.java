@@ -237,7 +237,8 @@ public final class OrganizationFinder implements MentionFinder {
                     && !GENERIC_FIRM.matcher(tok.text()).find() && !hasFunctionChar(tok.text().substring(0, end.start()))
                     && !NOT_A_FIRM_HEAD.matcher(tok.text().substring(0, end.start())).find()
                     && !COMMON_HEAD_WORDS.contains(tok.text().substring(0, end.start()))
-                    && !kindOf(tok.text().substring(0, end.start()), end.group());
+                    && !kindOf(tok.text().substring(0, end.start()), end.group())
+                    && !unnamedSubsidiary(tok.text().substring(0, end.start()), end.group());
             if (!company || afterACount(t, tok.span().start())) continue;
             String tokHead = LEADING_VERB.matcher(tok.text().substring(0, end.start())).replaceFirst(""); // 发展|农民专业合作社
             if (tokHead.length() < 2 || kindOfFirm(tokHead)
@@ -578,6 +579,7 @@ public final class OrganizationFinder implements MentionFinder {
                 }
             }
             if (kind == EntityKind.ENTERPRISE && afterACount(t, start)) continue;
+            if (kind == EntityKind.ENTERPRISE && unnamedSubsidiary(head, m.group())) continue; // 更多子公司: some subsidiary
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOf(head, m.group())))) continue;
@@ -642,6 +644,11 @@ public final class OrganizationFinder implements MentionFinder {
             return afterLeadingPlaceName(t, end, wordStart, tokens);
         }
         return start;
+    }
+
+    /** True for a subsidiary named by no firm of its own before 子公司: 更多子公司, 关联子公司 (some subsidiary, unnamed). */
+    private static boolean unnamedSubsidiary(String head, String firmWord) {
+        return firmWord.equals("公司") && head.endsWith("子") && !containsAny(head, List.of("集团", "公司", "控股", "股份"));
     }
 
     /** A town's name at the start of a zone's head: 某某镇, 某某乡, 某某街道. */

@@ -1722,4 +1722,10 @@ class PipelineExtractorTest {
     void aCountedShopAfterItsTownIsNoName() {
         assertTrue(enterpriseNames(one("他的儿子在青溪镇上一家酒店上班。")).isEmpty());
     }
+
+    @Test
+    void aSubsidiaryNamedByNoFirmIsNoFirm() {
+        assertTrue(enterpriseNames(one("建成后，青峰集团还将有更多子公司入驻。")).stream().noneMatch(n -> n.endsWith("子公司")));
+        assertTrue(enterpriseNames(one("企业需要向金融机构提交其关联子公司无违法违规记录的证明。")).isEmpty());
+    }
 }
