@@ -197,6 +197,7 @@ public final class PostFinder {
                     }
                 }
                 if (earlier.isEmpty()) earlier = genericOrg(found, p, t, ts.start()); // 合作社负责人、某协会会长某某
+                if (earlier.isEmpty()) earlier = namedEarlier(found, added, sentences, context, p, t, ts.start(), PROFESSION.matcher(title).matches()); // 景区负责人、某村党支部书记某某
                 if (earlier.isEmpty() && villageTitle(t, ts)) {
                     Optional<Found> village = articleVillage(found); // 村党委副书记、某集团总经理某某: the village of the story
                     if (village.isPresent()) out.add(new Found_Post(p, title, village, ts));
@@ -914,8 +915,10 @@ public final class PostFinder {
         }
         int start = leftEdge(t, end, tokens);
         if (best != null && best.span().start() <= start) return Optional.of(best);
-        // an enterprise the finders named ends here: its left edge is theirs (投资方|某某木业有限公司)
-        if (best != null && best.kind() == EntityKind.ENTERPRISE && best.span().length() >= 4) return Optional.of(best);
+        // an enterprise or a zone the finders named ends here: its left edge is theirs (投资方|某某木业有限公司)
+        if (best != null && (best.kind() == EntityKind.ENTERPRISE || best.kind() == EntityKind.ZONE) && best.span().length() >= 4) {
+            return Optional.of(best); // 某市|某某小镇景区: a zone's left edge is the zone finder's too
+        }
         if ((end - start >= 4 || BOARD.matcher(t.substring(start, end)).matches()) && BODY_END.matcher(t.substring(start, end)).matches()
                 && !ONLY_A_FIRM_WORD.matcher(t.substring(start, end)).matches()) {
             String name = t.substring(start, end);

@@ -1728,4 +1728,11 @@ class PipelineExtractorTest {
         assertTrue(enterpriseNames(one("建成后，青峰集团还将有更多子公司入驻。")).stream().noneMatch(n -> n.endsWith("子公司")));
         assertTrue(enterpriseNames(one("企业需要向金融机构提交其关联子公司无违法违规记录的证明。")).isEmpty());
     }
+
+    @Test
+    void aBareKindWordOpeningAChainOfPostsIsTheBodyNamedBefore() {
+        ArticleExtraction a = one("入夜，晋城市青岩小镇景区，匠人上演打铁花。“打铁花带动村民增收。”景区负责人、青岩村党支部书记吴德山说。");
+        assertEquals(java.util.Set.of("负责人@" + entity(a, "青岩小镇景区").key(), "党支部书记@" + entity(a, "青岩村").key()),
+                new java.util.HashSet<>(postsOf(a, "吴德山")));
+    }
 }
