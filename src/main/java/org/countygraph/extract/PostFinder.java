@@ -20,7 +20,7 @@ public final class PostFinder {
     /** A post read from the text, by the article-local refs of its holder and organisation. */
     public record Found_Post(Found person, String title, Optional<Found> org, Span titleSpan) {}
 
-    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|农场|牧场|渔场|养殖场|景区|人大|政协|(?<![体关联])系|[银分支]行|园|店|合作社|仓|餐厅|餐馆)$");
+    private static final Pattern BODY_END = Pattern.compile(".*(?:委|委会|政府|局|办|办公室|厅|部|院|校|所|站|室|处|科|股|馆|中心|文联|作协|科协|侨联|妇联|残联|工商联|协会|商会|学会|联合会|联盟|会|工坊|大学|学院|党校|医院|公寓|组|队|专班|基地|公司|集团|厂|团|车间|食堂|林场|农场|牧场|渔场|养殖场|景区|人大|政协|(?<![体关联])系|[银分支]行|园|店|合作社|仓|餐厅|餐馆|民宿|客栈|宾馆|农家乐|小院|书院|工作室)$");
     /** Generic words that may refer to a firm of any name; a firm's base or plant too (基地, 厂); 合作社, 工坊, 农场… to one whose name ends in them. */
     private static final java.util.Set<String> ANY_FIRM = java.util.Set.of("公司", "企业", "集团", "基地", "工厂", "厂");
     /** Words that stand for the organisation an article is about: 公司负责人 is the head of the company just named. */
@@ -957,7 +957,7 @@ public final class PostFinder {
     }
 
     /** How an enterprise's name ends (a firm, a cooperative, a shop, a farm), where a post's organisation is made from the words before its title. */
-    private static final Pattern COMPANY_NAME = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂|合作社|商店|[^分]店|餐厅|餐馆|农场|牧场|渔场|养殖场|茶园|果园|庄园)$");
+    private static final Pattern COMPANY_NAME = Pattern.compile(".*(?:公司|集团|股份|糖厂|工厂|[^工]厂|合作社|商店|[^分]店|餐厅|餐馆|农场|牧场|渔场|养殖场|茶园|果园|庄园|民宿|客栈|宾馆|农家乐|小院)$");
     /** A term before a body's name: 上届, 原, 第三届. */
     private static final Pattern ERA = Pattern.compile("^(?:上届|本届|新一届|新任|原|前任|现任|时任|第[一二三四五六七八九十]+届)");
 

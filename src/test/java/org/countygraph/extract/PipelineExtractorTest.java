@@ -1735,4 +1735,11 @@ class PipelineExtractorTest {
         assertEquals(java.util.Set.of("负责人@" + entity(a, "青岩小镇景区").key(), "党支部书记@" + entity(a, "青岩村").key()),
                 new java.util.HashSet<>(postsOf(a, "吴德山")));
     }
+
+    @Test
+    void anInnOrAFarmYardBeforeATitleIsTheFirmThePostIsIn() {
+        ArticleExtraction a = one("返乡创业的田园生活民宿主理人孙晓雯笑着说，来玩的人多了。");
+        assertEquals(List.of("主理人@" + entity(a, "田园生活民宿").key()), postsOf(a, "孙晓雯"));
+        assertEquals(EntityKind.ENTERPRISE, entity(a, "田园生活民宿").kind());
+    }
 }
