@@ -319,6 +319,8 @@ public final class OrganizationFinder implements MentionFinder {
         while (m.find()) {
             if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
             if (SECTOR_FIRMS.matcher(m.group()).find()) continue; // 算力、模型等上下游企业: links of a chain, and the firms in them
+            // 采煤、发电、冶炼、化工等企业: trades, not firms (banks' short names are common words: 建行、华夏等银行)
+            if (!m.group().endsWith("银行") && mostlyCommonWords(m.group(1), m.start(1), tokens)) continue;
             int at = m.start(1);
             boolean first = true;
             for (String item : m.group(1).split("、")) {
@@ -343,6 +345,22 @@ public final class OrganizationFinder implements MentionFinder {
             }
         }
     }
+
+    /** True when half the items of a list or more are each one common word, a verb or an adjective of the segmenter's (采煤, 化工). */
+    private static boolean mostlyCommonWords(String items, int from, List<Token> tokens) {
+        int common = 0, n = 0, at = from;
+        for (String item : items.split("、")) {
+            n++;
+            for (Token tok : tokens) {
+                if (tok.span().start() == at && tok.span().end() == at + item.length() && COMMON_ITEM_TAG.matcher(tok.tag()).matches()) common++;
+            }
+            at += item.length() + 1;
+        }
+        return 2 * common >= n;
+    }
+
+    /** Tags of an everyday word as a list item: a noun, a verb, a verbal noun, an adjective, a distinguishing word. */
+    private static final Pattern COMMON_ITEM_TAG = Pattern.compile("n|vn|v|vi|a|an|b");
 
     /** Words that end an association's name, not a firm's: 某某协会, 某某分会. */
     private static final Pattern ASSOCIATION_END = Pattern.compile("(?:协会|分会|商会|联盟|学会|联合会|促进会)$");

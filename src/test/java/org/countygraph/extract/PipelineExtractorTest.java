@@ -1742,4 +1742,10 @@ class PipelineExtractorTest {
         assertEquals(List.of("主理人@" + entity(a, "田园生活民宿").key()), postsOf(a, "孙晓雯"));
         assertEquals(EntityKind.ENTERPRISE, entity(a, "田园生活民宿").kind());
     }
+
+    @Test
+    void aListOfTradesBeforeAWordForFirmsNamesNoFirms() {
+        assertTrue(enterpriseNames(one("各地应当按照本地的资源条件，分别举办采煤、发电、冶炼、化工等企业。")).isEmpty());
+        assertFalse(enterpriseNames(one("青岚银行、华夏等银行的信用卡中心人士建议刷银联卡。")).isEmpty());
+    }
 }
