@@ -610,6 +610,12 @@ public final class OrganizationFinder implements MentionFinder {
                 head = t.substring(start, m.start());
                 if (head.length() < 2) continue;
             }
+            Matcher build = BUILDING_VERB.matcher(head);
+            if (kind == EntityKind.ZONE && build.lookingAt()) { // 建设|亚太自贸区, 发挥好|综合保税区: the verb that builds or uses a zone
+                if (head.length() - build.end() < 2) continue;
+                start += build.end();
+                head = t.substring(start, m.start());
+            }
             if (kind == EntityKind.ZONE && GENERIC_ZONE.matcher(m.group()).find() && !placed
                     && (isDivisionName(head) || COUNTED_ZONES.matcher(head).matches() || !(hasProperNoun(tokens, start, m.start()) || startsWithDivision(head) || (m.group().equals("新区") && orgWordFrom(tokens, start, m.end()))))) {
                 continue; // 攸县园区, 县域园区 (某县羽绒产业园 has its place, even inside one word of the segmenter)
@@ -774,6 +780,8 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** Verbs of founding or fostering before a firm word: 发展手工业生产合作社, 组织农业生产合作社. */
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:干起|做起|办起|开起|搞起|开办|发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
+    /** Verbs of building, running or using a zone at its head's start: 建设|某某自贸区, 促进|经济技术开发区, 发挥好|综合保税区. */
+    private static final Pattern BUILDING_VERB = Pattern.compile("(?:要|将|继续|大力|加快|积极|进一步)*(?:建设|建好|办好|管好|用好|发挥好|发挥|促进|推进|推动|支持|扶持|设立|创建|筹建|申建|打造|规划|批准|开发)+");
     /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
     private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
 

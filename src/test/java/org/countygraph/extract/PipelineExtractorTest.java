@@ -1748,4 +1748,11 @@ class PipelineExtractorTest {
         assertTrue(enterpriseNames(one("各地应当按照本地的资源条件，分别举办采煤、发电、冶炼、化工等企业。")).isEmpty());
         assertFalse(enterpriseNames(one("青岚银行、华夏等银行的信用卡中心人士建议刷银联卡。")).isEmpty());
     }
+
+    @Test
+    void aVerbOfBuildingAZoneIsNoPartOfItsName() {
+        List<String> places = placeNames(one("要加快建设青岚自贸区，促进经济技术开发区创新发展，建好现代农业示范区。"));
+        assertTrue(places.contains("青岚自贸区"), places.toString());
+        assertTrue(places.stream().noneMatch(n -> n.startsWith("建") || n.startsWith("促进") || n.startsWith("加快")), places.toString());
+    }
 }
