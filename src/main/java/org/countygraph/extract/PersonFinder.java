@@ -26,10 +26,16 @@ public final class PersonFinder implements MentionFinder {
     private final NameTrie roles;
     private final Lexicon titleWords;
 
-    public PersonFinder(Lexicon titles, Lexicon roles) {
+    private final GivenNames givenNames;
+
+    public PersonFinder(Lexicon titles, Lexicon roles) { this(titles, roles, GivenNames.ANY); }
+
+    /** A finder whose names with no word around them to vouch for them must be ones {@code givenNames} accepts. */
+    public PersonFinder(Lexicon titles, Lexicon roles, GivenNames givenNames) {
         this.titled = new NameTrie(titles.entries());
         this.roles = new NameTrie(roles.entries());
         this.titleWords = titles;
+        this.givenNames = java.util.Objects.requireNonNull(givenNames, "givenNames");
     }
 
     /** A verb of posture or staying and 在 after it: a name's third character does not start them (某峰|站在, 某明|守在). */
@@ -110,7 +116,8 @@ public final class PersonFinder implements MentionFinder {
             if (SPEECH.matcher(rest).find() || titleAfter(rest) || ROLE_AFTER.matcher(rest).lookingAt()) conf = 0.8;
             else if (tok.text().length() == 3 && i > 0 && tokens.get(i - 1).tag().equals("nnt")
                     && tokens.get(i - 1).span().end() == tok.span().start()) conf = 0.75; // 放映员|某才宇: a job word before it
-            else if (tok.text().length() >= 3 && Names.endsName(t, tok.span().end()) && Names.hasCommonSurname(tok.text())) conf = 0.6;
+            else if (tok.text().length() >= 3 && Names.endsName(t, tok.span().end()) && Names.hasCommonSurname(tok.text())
+                    && givenNames.plausible(tok.text())) conf = 0.6; // not 高原|上, 林|还|草
             else continue;
             out.add(Candidate.of(sentence.index(), span, EntityKind.PERSON, span.of(t), conf));
         }

@@ -42,7 +42,7 @@ public final class PipelineExtractor implements Extractor {
         this.gazetteer = b.gazetteer;
         Lexicon titles = Lexicon.bundled("titles.txt");
         List<MentionFinder> all = new ArrayList<>(List.of(new DivisionFinder(gazetteer), new OrganizationFinder(b.segmenter, titles),
-                new PersonFinder(titles, Lexicon.bundled("person-roles.txt")), new IndustryFinder(Lexicon.bundled("sectors.txt")),
+                new PersonFinder(titles, Lexicon.bundled("person-roles.txt"), b.givenNames), new IndustryFinder(Lexicon.bundled("sectors.txt")),
                 new InitiativeFinder(Lexicon.bundled("campaign-words.txt"))));
         all.addAll(b.extraFinders);
         this.finders = List.copyOf(all);
@@ -170,10 +170,14 @@ public final class PipelineExtractor implements Extractor {
         private Segmenter segmenter;
         private Gazetteer gazetteer;
         private Transliterator transliterator;
+        private GivenNames givenNames = GivenNames.ANY;
         private final List<MentionFinder> extraFinders = new ArrayList<>();
 
         /** Adds a mention finder run after the built-in ones (divisions, organisations, persons, industries, initiatives). */
         public Builder finder(MentionFinder f) { this.extraFinders.add(Objects.requireNonNull(f, "finder")); return this; }
+
+        /** Judges the names found with no word around them to vouch for them. Defaults to {@link GivenNames#ANY}. */
+        public Builder givenNames(GivenNames g) { this.givenNames = Objects.requireNonNull(g, "givenNames"); return this; }
 
         /** Romanises labels (written as {@code @zh-Latn-pinyin}). Defaults to none. */
         public Builder transliterator(Transliterator t) { this.transliterator = Objects.requireNonNull(t, "transliterator"); return this; }

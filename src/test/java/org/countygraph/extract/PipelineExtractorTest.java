@@ -1755,4 +1755,11 @@ class PipelineExtractorTest {
         assertTrue(places.contains("青岚自贸区"), places.toString());
         assertTrue(places.stream().noneMatch(n -> n.startsWith("建") || n.startsWith("促进") || n.startsWith("加快")), places.toString());
     }
+
+    @Test
+    void aNameTheSegmenterTagsWithNoWordAroundItIsNoNameWhenItsCharactersMakeCommonWords() {
+        assertTrue(personNames(one("继续开展退耕还林还草还湿，推进生态修复。")).isEmpty());
+        assertTrue(personNames(one("在发展方向上，各地要因地制宜。")).isEmpty());
+        assertTrue(personNames(one("青藏高原上，牧民们迎来了丰收。")).isEmpty());
+    }
 }

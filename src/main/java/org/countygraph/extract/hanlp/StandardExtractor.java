@@ -9,6 +9,6 @@ public final class StandardExtractor {
 
     /** A new standard extractor; HanLP's dictionaries load on first use and are shared. */
     public static Extractor create() {
-        return PipelineExtractor.create().segmenter(new HanlpSegmenter()).transliterator(new HanlpPinyin()).build();
+        return PipelineExtractor.create().segmenter(new HanlpSegmenter()).transliterator(new HanlpPinyin()).givenNames(new HanlpGivenNames()).build();
     }
 }
