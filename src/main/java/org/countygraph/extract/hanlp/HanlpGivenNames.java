@@ -11,7 +11,9 @@ import org.countygraph.extract.GivenNames;
  * Names judged by HanLP portable's dictionaries: the core dictionary says whether a name's first two characters are a
  * common word (高原, 安全, 方式: not a person's name, 方向上 or 安全好 is no name), and the person-name role dictionary,
  * counted from the People's Daily corpus, whether its second character is one that stands beside names far more often
- * than in them (还: roles K and L, before or after a name, 1,613 times; C, a given name's first character, twice).
+ * than in them (还: roles K and L, before or after a name, 1,613 times; C, a given name's first character, twice), and
+ * whether its last is one that ends names rarely and follows them often (上: D, a name's last character, 9 times; K and
+ * L 429).
  */
 public final class HanlpGivenNames implements GivenNames {
     @Override
@@ -22,7 +24,10 @@ public final class HanlpGivenNames implements GivenNames {
         char second = name.charAt(1);
         int inName = uses(second, NR.C);
         int beside = uses(second, NR.K) + uses(second, NR.L);
-        return !(inName < 10 && beside > 10 * Math.max(inName, 1));
+        if (inName < 10 && beside > 10 * Math.max(inName, 1)) return false;
+        char last = name.charAt(name.length() - 1); // 石坡|上, 成一|片: a character that ends names rarely and follows them often
+        int ends = uses(last, NR.D);
+        return !(ends < 20 && uses(last, NR.K) + uses(last, NR.L) > 2 * Math.max(ends, 1));
     }
 
     private static boolean isName(Nature n) { return n == Nature.nr || n == Nature.nrf || n == Nature.nrj || n == Nature.nz; }

@@ -20,10 +20,17 @@ class HanlpGivenNamesTest {
     }
 
     @Test
+    void aCharacterThatFollowsNamesRatherThanEndsThemEndsNoName() {
+        assertFalse(names.plausible("李坡上"));
+        assertFalse(names.plausible("孙一片"));
+    }
+
+    @Test
     void namesWithRareGivenCharactersAreNames() {
         assertTrue(names.plausible("孙庭锋"));
         assertTrue(names.plausible("周倩芸"));
         assertTrue(names.plausible("郑板桥"));
         assertTrue(names.plausible("张明"));
+        assertTrue(names.plausible("周春芽"));
     }
 }
