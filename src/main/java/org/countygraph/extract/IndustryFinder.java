@@ -23,7 +23,7 @@ public final class IndustryFinder implements MentionFinder {
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "^(?:.*(?:主导|传统|优势|新兴|支柱|特色主导|接续|替代|转型|重点|相关|配套|上下游|首位|战略性|未来|现代|整个|全|各|本|该|其|这些|相关|关联|同类|同一|\\d)|编制|制定|出台|谋划|研究|品种|县域|区域|地方|地区|当地|实体|全市|全省|全县|全区|城市|乡村|主导|新型|优势|特色|传统|重点|本地|龙头|全球|国内|国际|省内|市内|海外|非油|各类|多个|整体|主要|次要|不同|若干|一个|一些|其他|其它|部分|个别|少数|多数|大部分|全国.*)$");
     private static final String FUNCTION = "的在和与是了等由让把被向为对从将以、，,。：:；;“”\"（）()《》";
-    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实|持续|不断|努力|全面|前瞻)*(?:发展|从事|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:要|将|加快|大力|重点|着力|全力|积极|坚决|严格|继续|进一步|切实|持续|不断|努力|全面|前瞻|科学|合理|统筹|超前)*(?:发展|从事|助力|带动|赋能|培育|壮大|打造|做强|做大|做优|做精|推动|围绕|聚焦|推进|构建|布局|引进|支持|扶持|提升|振兴|建设|扩大|促进|鼓励|加强|优化|深化|控制|限制|淘汰|整治|规范|调整)");
     private static final Pattern REFERENCE_HEAD = Pattern.compile("^(?:全区|全县|全市|全省|全镇|全乡|全村|全片区|该区|该县|该市|该镇|该村|我市|我区|我县|我国|全国|国内|本地|当地|有关|相关)");
     /** A qualifier before a sector name says what kind of sector it is, not which: 新兴可再生能源 is 可再生能源. */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("^(?:新兴|传统|世界|全球|国家)");
@@ -102,6 +102,7 @@ public final class IndustryFinder implements MentionFinder {
                 while (first && from > 0 && itemStart - from < 12 && Character.isIdeographic(t.charAt(from - 1))
                         && FUNCTION.indexOf(t.charAt(from - 1)) < 0) from--;
                 int start = nameStart(t, from, itemStart + item.length(), tokens);
+                start = sectorAcross(t, start, itemStart + item.length()); // 、具|身智能: a lexicon sector the start cut in two
                 if (endsInTitle(tokens, itemStart + item.length())) { first = false; continue; } // 合作社负责人、某协会会长
                 start = afterLeadingDivisions(t, start, itemStart + item.length(), tokens);
                 // a setting word before the first item qualifies the whole list: 乡村X、Y、Z等业态 are X, Y and Z
@@ -585,10 +586,14 @@ public final class IndustryFinder implements MentionFinder {
     private static boolean plausible(String name) {
         return name.length() >= 2 && name.length() <= 12 && !NOT_A_SECTOR.matcher(name).matches()
                 && !LEADING_VERB.matcher(name).matches() // 为促进|产业发展: a verb, no sector
+                && !VERB_AND_ONE.matcher(name).matches() // 发展新|产业: a verb and a quality, no sector
                 && !NOT_A_SECTOR_END.matcher(name).find() && !NOT_A_SECTOR_TAIL.matcher(name).find() && !name.startsWith("型") && !name.endsWith("性")
                 && !name.contains("集团") && !name.contains("公司") // 娲石集团光谷产业园: a firm's park
                 && !name.contains("银行") && !ORG_INSIDE.matcher(name).find() && !COUNT_ONLY.matcher(name).matches();
     }
+
+    /** A verb of developing and one character after it, ending a name: (村里)发展新(产业), 培育大(产业). */
+    private static final Pattern VERB_AND_ONE = Pattern.compile(".*(?:发展|培育|壮大|打造|做强|做大|推动|促进|布局)\\p{IsHan}");
 
     /** True when the word ending at {@code end} is an adjective or adverb: 优势明显, 带动能力强 describe, not name. */
     private static boolean endsInQuality(List<Token> tokens, int end) {

@@ -206,4 +206,16 @@ class IndustryFinderTest {
         assertEquals(List.of(), industries(one("青山经济技术开发区智能装备产业园里，科技成果产业化基地也挂牌了。")));
         assertEquals(List.of("石材"), industries(one("青山县大力发展石材产业。")));
     }
+
+    @Test
+    void aListsFirstItemLosesItsVerbAndKeepsALexiconSectorWhole() {
+        List<String> found = industries(one("攸县将科学布局金属新材料、具身智能及人形机器人、固态电池等产业新赛道。"));
+        assertTrue(found.contains("金属新材料"), found.toString());
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("科学") || n.startsWith("身")), found.toString());
+    }
+
+    @Test
+    void aVerbOfDevelopingAndOneCharacterIsNoSector() {
+        assertTrue(industries(one("村里发展新产业需要用地。")).isEmpty());
+    }
 }
