@@ -319,8 +319,10 @@ public final class OrganizationFinder implements MentionFinder {
         while (m.find()) {
             if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
             if (SECTOR_FIRMS.matcher(m.group()).find()) continue; // 算力、模型等上下游企业: links of a chain, and the firms in them
-            // 采煤、发电、冶炼、化工等企业: trades, not firms (banks' short names are common words: 建行、华夏等银行)
-            if (!m.group().endsWith("银行") && mostlyCommonWords(m.group(1), m.start(1), tokens)) continue;
+            // 采煤、发电、冶炼、化工等企业: trades, not firms; a count of firms names firms (中国移动、电信、联通三家公司), and banks'
+            // short names are common words (建行、华夏等银行)
+            boolean counted = !t.startsWith("等", m.end(1));
+            if (!counted && !m.group().endsWith("银行") && mostlyCommonWords(m.group(1), m.start(1), tokens)) continue;
             int at = m.start(1);
             boolean first = true;
             for (String item : m.group(1).split("、")) {
@@ -670,10 +672,17 @@ public final class OrganizationFinder implements MentionFinder {
         return start;
     }
 
-    /** True for a subsidiary named by no firm of its own before 子公司: 更多子公司, 关联子公司 (some subsidiary, unnamed). */
+    /**
+     * True for a subsidiary named by no firm of its own before 子公司 (更多子公司, 关联子公司, 母子公司): the head ends in 子
+     * that is no trade's word (某某电子公司, 某某种子公司) and holds no firm's word.
+     */
     private static boolean unnamedSubsidiary(String head, String firmWord) {
-        return firmWord.equals("公司") && head.endsWith("子") && !containsAny(head, List.of("集团", "公司", "控股", "股份"));
+        return firmWord.equals("公司") && head.endsWith("子") && !TRADE_IN_ZI.matcher(head).find()
+                && !containsAny(head, List.of("集团", "公司", "控股", "股份"));
     }
+
+    /** Trades' words ending in 子, which end firms' names before 公司: 电子, 种子, 量子. */
+    private static final Pattern TRADE_IN_ZI = Pattern.compile("(?:电|种|量|光|原|分|粒|椰|竹|果|瓜|豆|饺|包|粽|鸽|燕|扇|帽|鞋|珠|镜)子$");
 
     /** A town's name at the start of a zone's head: 某某镇, 某某乡, 某某街道. */
     private static final Pattern LEADING_TOWN = Pattern.compile("\\p{IsHan}{2,3}?(?:镇|乡|街道)");

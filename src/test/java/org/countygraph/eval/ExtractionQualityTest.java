@@ -79,9 +79,9 @@ class ExtractionQualityTest {
     void secondDevSetAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
                 IntStream.rangeClosed(1, 287)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.93), Map.entry("county", 0.92), Map.entry("place", 0.83),
-                Map.entry("enterprise", 0.79), Map.entry("industry", 0.47), Map.entry("initiative", 0.44),
-                Map.entry("posts", 0.9), Map.entry("partof", 0.83), Map.entry("located", 0.29), Map.entry("develops", 0.34),
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.94), Map.entry("county", 0.92), Map.entry("place", 0.85),
+                Map.entry("enterprise", 0.8), Map.entry("industry", 0.47), Map.entry("initiative", 0.44),
+                Map.entry("posts", 0.9), Map.entry("partof", 0.84), Map.entry("located", 0.32), Map.entry("develops", 0.35),
                 Map.entry("runs", 0.34), Map.entry("indicator", 0.33)));
     }
 
@@ -93,9 +93,9 @@ class ExtractionQualityTest {
     void testSplitAgainstItsGold() {
         Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
                 IntStream.rangeClosed(1, 144)));
-        assertBars(s, Map.ofEntries(Map.entry("person", 0.9), Map.entry("county", 0.94), Map.entry("place", 0.82),
+        assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.94), Map.entry("place", 0.83),
                 Map.entry("enterprise", 0.69), Map.entry("industry", 0.42), Map.entry("initiative", 0.45),
-                Map.entry("posts", 0.83), Map.entry("partof", 0.82)));
+                Map.entry("posts", 0.83), Map.entry("partof", 0.82), Map.entry("located", 0.39)));
         // the precision the issue asks of posts and counties on unseen text, met on the test split
         assertTrue(s.get("posts").precision() >= 0.9, "posts precision " + s.get("posts").precision());
         assertTrue(s.get("county").precision() >= 0.9, "county precision " + s.get("county").precision());

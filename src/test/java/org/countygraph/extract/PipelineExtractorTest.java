@@ -1727,6 +1727,7 @@ class PipelineExtractorTest {
     void aSubsidiaryNamedByNoFirmIsNoFirm() {
         assertTrue(enterpriseNames(one("建成后，青峰集团还将有更多子公司入驻。")).stream().noneMatch(n -> n.endsWith("子公司")));
         assertTrue(enterpriseNames(one("企业需要向金融机构提交其关联子公司无违法违规记录的证明。")).isEmpty());
+        assertEquals(List.of("青岚微电子公司"), enterpriseNames(one("去年，青岚微电子公司的产值翻了一番。")));
     }
 
     @Test
@@ -1747,6 +1748,7 @@ class PipelineExtractorTest {
     void aListOfTradesBeforeAWordForFirmsNamesNoFirms() {
         assertTrue(enterpriseNames(one("各地应当按照本地的资源条件，分别举办采煤、发电、冶炼、化工等企业。")).isEmpty());
         assertFalse(enterpriseNames(one("青岚银行、华夏等银行的信用卡中心人士建议刷银联卡。")).isEmpty());
+        assertEquals(3, enterpriseNames(one("因青岚移动、电信、联通三家公司挂载线缆较多，线杆不堪重负。")).size());
     }
 
     @Test
