@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * name may be (ambiguity is settled later, by what else the article names).
  */
 public final class DivisionFinder implements MentionFinder {
-    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!民(?!\\p{IsHan}{1,2}(?:村|社区))|委|级|干部|长|书记|振兴)");
-    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?!民(?!\\p{IsHan}{1,2}(?:村|社区))|[委级长里内落庄])");
+    /** 民 after a level word, unless a village's name starts there (某洼镇|民乐村): the residents (村民, 镇民), no name's end. */
+    private static final String RESIDENTS = "民(?!\\p{IsHan}{1,2}(?:村|社区))";
+    private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!" + RESIDENTS + "|委|级|干部|长|书记|振兴)");
+    private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?!" + RESIDENTS + "|[委级长里内落庄])");
     /** One of these is in every match of {@link #LOWER_ANYWHERE}. */
     private static final List<String> LOWER_WORDS = List.of("街道", "社区", "镇", "村");
     private static final String BOUNDARY_CHARS = "在于到至赴从和与及、，,。：:；;“”\"（）()《》的是了对向经来自将把被由辖驻？！?!";
@@ -359,7 +361,7 @@ public final class DivisionFinder implements MentionFinder {
     }
 
     /** Common words ending in 城 that run into 村 without naming a village: 县城|村, 进城|村. */
-    private static final Pattern COMMON_CITY_WORD = Pattern.compile(".*县城|.*省城|.*市城|.*城乡|京城|全城|进城|出城|主城|小城|名城|老城|山城|空城|满城");
+    private static final Pattern COMMON_CITY_WORD = Pattern.compile(".*县城|.*省城|.*市城|京城|全城|进城|出城|主城|小城|名城|老城|山城|空城|满城");
 
     private static EntityKind levelOf(String suffix) {
         return suffix.equals("村") || suffix.equals("社区") ? EntityKind.VILLAGE : EntityKind.TOWNSHIP;

@@ -536,6 +536,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static void byEnding(Sentence sentence, List<Token> tokens, Pattern ending, EntityKind kind,
                                  double conf, List<Candidate> out) {
         String t = sentence.text();
+        boolean landmark = ending == LANDMARK_END;
         Matcher m = ending.matcher(t);
         while (m.find()) {
             int end = m.end();
@@ -603,7 +604,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
                     || (kind == EntityKind.ENTERPRISE && (COMMON_HEAD_WORDS.contains(head) || kindOf(head, m.group())))) continue;
-            if (ending == LANDMARK_END && (KIND_OF_LANDMARK.matcher(head).matches() || holdsVerb(tokens, start, m.start())
+            if (landmark && (KIND_OF_LANDMARK.matcher(head).matches() || holdsVerb(tokens, start, m.start())
                     || FIRM_TITLE_AFTER.matcher(t).region(end, t.length()).lookingAt())) continue; // 4A级景区, 旅游景区; 某某古镇|董事长: the firm that runs it
             if (kind == EntityKind.ZONE && m.group().equals("新区")) { // 高质量建设|雄安新区: a new area's name starts after the last verb before it
                 for (Token tok : tokens) {
@@ -625,7 +626,7 @@ public final class OrganizationFinder implements MentionFinder {
             if (kind == EntityKind.ZONE) start = afterLeadingDivision(t, start, m.start());
             if (kind == EntityKind.ZONE) start = lastDivisionOfAChain(t, start, m.start()); // 某省|某市|某某经济开发区
             if (kind == EntityKind.ZONE && m.group().equals("新区")) start = afterLeadingShortName(t, start, m.start()); // 重庆|两江新区
-            if (ending == LANDMARK_END) {
+            if (landmark) {
                 start = afterLeadingPlaceName(t, start, m.start(), tokens); // 眉山|仁寿县|某某灌区, 开州|某湖湿地公园: the area's own name
                 String own = t.substring(start, m.start());
                 if (own.length() > 7 || !own.codePoints().allMatch(Character::isIdeographic)) continue; // 100起某某景区, a run of names
@@ -678,8 +679,11 @@ public final class OrganizationFinder implements MentionFinder {
      */
     private static boolean unnamedSubsidiary(String head, String firmWord) {
         return firmWord.equals("公司") && head.endsWith("子") && !TRADE_IN_ZI.matcher(head).find()
-                && !containsAny(head, List.of("集团", "公司", "控股", "股份"));
+                && !containsAny(head, PARENT_FIRM_WORDS);
     }
+
+    /** Words of a firm's name that, before 子公司, make it a named subsidiary of a named parent: 某某集团某某子公司. */
+    private static final List<String> PARENT_FIRM_WORDS = List.of("集团", "公司", "控股", "股份");
 
     /** Trades' words ending in 子, which end firms' names before 公司: 电子, 种子, 量子. */
     private static final Pattern TRADE_IN_ZI = Pattern.compile("(?:电|种|量|光|原|分|粒|椰|竹|果|瓜|豆|饺|包|粽|鸽|燕|扇|帽|鞋|珠|镜)子$");
