@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * name may be (ambiguity is settled later, by what else the article names).
  */
 public final class DivisionFinder implements MentionFinder {
-    /** 民 after a level word, unless a village's name starts there (某洼镇|民乐村): the residents (村民, 镇民), no name's end. */
+    /** 民 after a level word, unless a village's name starts there (某洼镇|民安村): the residents (村民, 镇民), no name's end. */
     private static final String RESIDENTS = "民(?!\\p{IsHan}{1,2}(?:村|社区))";
     private static final Pattern LOWER = Pattern.compile("^(\\p{IsHan}{2,4}?)(街道|社区|镇|乡|村)(?!" + RESIDENTS + "|委|级|干部|长|书记|振兴)");
     private static final Pattern LOWER_ANYWHERE = Pattern.compile("(\\p{IsHan}{2,3}?)(街道|社区|镇|村)(?!" + RESIDENTS + "|[委级长里内落庄])");
@@ -207,7 +207,7 @@ public final class DivisionFinder implements MentionFinder {
             Matcher m = LOWER.matcher(t).region(at, t.length());
             List<Token> tokens = context.tokens(sentence.index());
             if (!m.lookingAt() || !plausibleName(m, tokens) || !nameNotWords(m, tokens)) return;
-            int end = m.group(2).equals("村") && t.startsWith("社区", m.end()) ? m.end() + 2 : m.end(); // 某街道|民主村社区: a community named after the old village
+            int end = m.group(2).equals("村") && t.startsWith("社区", m.end()) ? m.end() + 2 : m.end(); // 某街道|某某村社区: a community named after the old village
             out.add(Candidate.of(sentence.index(), new Span(m.start(), end), levelOf(m.group(2)), t.substring(m.start(), end), 0.85));
             at = end;
         }
@@ -344,7 +344,7 @@ public final class DivisionFinder implements MentionFinder {
         for (int i = 1; i < head.length(); i++) if ("区县".indexOf(head.charAt(i)) >= 0) return false;
         if (head.startsWith("村") || (suffix.equals("村") && head.contains("村"))) return false;
         if (head.length() > 2 && VERBS.contains(head.substring(0, 2))) return false;
-        // 县城|镇, 城|乡, 城|镇 (a community may be 某城社区, a village 某城村: 皇城村, 赵家城村)
+        // 县城|镇, 城|乡, 城|镇 (a community may be 某城社区, a village 某城村)
         if (head.endsWith("城") && (suffix.equals("镇") || suffix.equals("乡") || suffix.equals("街道") || COMMON_CITY_WORD.matcher(head).matches())
                 && !suffix.equals("社区")) return false;
         return !head.startsWith("乡") && !head.endsWith("农");

@@ -319,7 +319,7 @@ public final class OrganizationFinder implements MentionFinder {
         while (m.find()) {
             if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
             if (SECTOR_FIRMS.matcher(m.group()).find()) continue; // 算力、模型等上下游企业: links of a chain, and the firms in them
-            // 采煤、发电、冶炼、化工等企业: trades, not firms; a count of firms names firms (中国移动、电信、联通三家公司), and banks'
+            // 采煤、发电、冶炼、化工等企业: trades, not firms; a count of firms names firms (某某移动、电信、联通三家公司), and banks'
             // short names are common words (建行、华夏等银行)
             boolean counted = !t.startsWith("等", m.end(1));
             if (!counted && !m.group().endsWith("银行") && mostlyCommonWords(m.group(1), m.start(1), tokens)) continue;
@@ -571,7 +571,7 @@ public final class OrganizationFinder implements MentionFinder {
                 start += lead.end(); // 发展|手工业生产合作社
             }
             // a zone or a town right before a zone's own name places it (the generic 产业园 after them is a name) and is no part of it:
-            // 某某高新区|某某产业园, 某某镇|大学城片区, 某县某某镇|富硒草莓产业园
+            // 某某高新区|某某产业园, 某某镇|某某城片区, 某县某某镇|某某草莓产业园
             boolean placed = false;
             if (kind == EntityKind.ZONE) {
                 int cut = afterAnotherZone(t, start, m.start());

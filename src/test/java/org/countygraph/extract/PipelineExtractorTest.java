@@ -1748,7 +1748,7 @@ class PipelineExtractorTest {
     void aListOfTradesBeforeAWordForFirmsNamesNoFirms() {
         assertTrue(enterpriseNames(one("各地应当按照本地的资源条件，分别举办采煤、发电、冶炼、化工等企业。")).isEmpty());
         assertFalse(enterpriseNames(one("青岚银行、华夏等银行的信用卡中心人士建议刷银联卡。")).isEmpty());
-        assertEquals(3, enterpriseNames(one("因青岚移动、电信、联通三家公司挂载线缆较多，线杆不堪重负。")).size());
+        assertEquals(3, enterpriseNames(one("因星火、远航、青岚三家公司在此架设线缆，线杆不堪重负。")).size());
     }
 
     @Test
