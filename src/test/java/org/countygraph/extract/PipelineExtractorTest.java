@@ -511,6 +511,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aQuotedNameNoRuleTakesIsAnInitiativeWhenTheModelScoresItAtEvenOddsOrBetter() {
+        // quoted three times, each time as the subject of what it does: a programme's brand (QuotedPhraseModel)
+        ArticleExtraction a = one("青川县的“山货快车”开通一年，已经覆盖28个村。村民说，“山货快车”让山里的土货卖上了好价钱。"
+                + "如今，“山货快车”每周往返县城三趟。");
+        assertEquals(List.of("山货快车"), initiativeNames(a));
+        // quoted once, closing a sentence: a saying
+        assertEquals(List.of(), initiativeNames(one("村民说，这就是“土里刨金”。")));
+    }
+
+    @Test
     void mottosProblemsAndQuotedWordsBeforeAnotherClauseAreNoInitiatives() {
         ArticleExtraction a = one("攸县坚持“一个不能掉队”，缩小“四大差距”，请“田秀才”开展政策宣讲，巩固“两不愁三保障”成果。");
         assertEquals(List.of("两不愁三保障"), initiativeNames(a));
