@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Learns the weights of QuotedPhraseModel: which quoted phrases name an initiative.
+"""Learns the weights of the quoted-phrase LinearModel (quoted-initiative-weights.tsv): which quoted phrases name an initiative.
 
 Input: the output of org.countygraph.extract.QuotedPhraseDump over development documents (one quoted phrase per
 line: file, phrase, text after it, features), and each document's gold annotation (FILE.tsv beside FILE.txt, the
@@ -104,7 +104,7 @@ def main():
     w = fit(X, y, a.l2)
     if a.out:
         with open(a.out, 'w', encoding='utf-8') as f:
-            f.write('# Weights of org.countygraph.extract.QuotedPhraseModel, written by tools/train_quoted.py from the\n')
+            f.write('# Weights of the quoted-phrase org.countygraph.extract.LinearModel, written by tools/train_quoted.py from the\n')
             f.write('# development split (src/test/resources/pd-dev). feature<TAB>weight; a phrase scores the sum of its features.\n')
             for k, v in sorted(zip(vocab, w), key=lambda kv: -abs(kv[1])):
                 if abs(v) >= 0.01 or k == 'bias':

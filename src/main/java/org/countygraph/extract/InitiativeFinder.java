@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *   <li>A quoted list of three or more short parallel phrases, the form of campaign slogans:
  *       {@code “迎老乡、回故乡、建家乡”}, or a quoted formula of a model: {@code “政企联动+产教融合”}.</li>
  *   <li>A quoted name after a verb of launching ({@code 开展、实施、打响、推行}…) or ending in a campaign word.</li>
- *   <li>Any other quoted phrase that {@link QuotedPhraseModel}, a logistic regression over the phrase's shape and the
+ *   <li>Any other quoted phrase that {@link LinearModel} ({@code quoted-initiative-weights.tsv}), a logistic regression over the phrase's shape and the
  *       characters and words around it, learnt from the development split, scores at even odds or better (a brand of a
  *       programme quoted again and again, {@code 推出“某某驿站”}).</li>
  *   <li>An unquoted number pattern with a campaign word: {@code 三大攻坚行动}.</li>
@@ -45,9 +45,9 @@ public final class InitiativeFinder implements MentionFinder {
     private static final Pattern NOT_A_PROGRAMME = Pattern.compile("不能|不让|都不|没有|^不|[、，,]也?不|(?:差距|问题|短板|难题|矛盾|风险|优势|特点|特色|变化|成就|成果|板块|方面|领域|目标)$");
     private static final Pattern NOT_AFTER = Pattern.compile("^(?:产业|企业|精神|理念|格局|基础|目标|称号|要求|思想|方针|口号|问题|部署|战略|主题|论述|讲话|指示|号召|重要)");
     private final List<String> campaignWords;
-    private final QuotedPhraseModel model = QuotedPhraseModel.bundled();
+    private final LinearModel model = LinearModel.bundled("quoted-initiative-weights.tsv");
     /**
-     * The log-odds at or above which {@link QuotedPhraseModel} takes a quoted phrase the rules pass by for an initiative:
+     * The log-odds at or above which {@link LinearModel} ({@code quoted-initiative-weights.tsv}) takes a quoted phrase the rules pass by for an initiative:
      * 0 (even odds), chosen on the development split, the dev-news articles and the seed.
      */
     static final double THRESHOLD = 0.0;
@@ -116,39 +116,15 @@ public final class InitiativeFinder implements MentionFinder {
             boolean endsInWord = endsWithCampaignWord(inner);
             List<String> features = quotedFeatures(t, q.start(), q.end(), inner, suffixEnd > 0, numberPattern, parallel, formula, launched,
                     endsInWord, timesWritten.applyAsInt(q.group()));
-            features.addAll(wordFeatures(tokens, q.start(), q.end(), q.start(1), q.end(1)));
+            features.addAll(TextFeatures.wordFeatures(tokens, q.start(), q.end(), q.start(1), q.end(1)));
             out.add(new Quoted(q.start(), q.end(), new Span(q.start(1), q.end(1)), inner, suffixEnd, numberPattern, parallel, launched,
                     endsInWord, features));
         }
         return out;
     }
 
-    /** Buckets of a quoted phrase's length in characters, for {@link #quotedFeatures}. */
-    private static String lengthBucket(int n) {
-        return n <= 4 ? String.valueOf(n) : n <= 6 ? "5-6" : n <= 9 ? "7-9" : n <= 14 ? "10-14" : "15+";
-    }
-
-    /** The class of a character beside a quoted phrase: itself when Han, else a word for its kind. */
-    private static String charClass(String t, int at) {
-        if (at < 0 || at >= t.length()) return "EDGE";
-        char c = t.charAt(at);
-        if (Character.isIdeographic(c)) return String.valueOf(c);
-        if (Character.isDigit(c)) return "DIGIT";
-        if (Character.isLetter(c)) return "LATIN";
-        return switch (c) {
-            case '，', ',' -> "COMMA";
-            case '。', '！', '？', '!', '?', '；', ';' -> "STOP";
-            case '、' -> "ENUM";
-            case '：', ':' -> "COLON";
-            case '“', '‘', '"', '「', '『' -> "OPEN";
-            case '”', '’', '」', '』' -> "CLOSE";
-            case '（', '(' -> "PAREN";
-            default -> "OTHER";
-        };
-    }
-
     /**
-     * The features of a quoted phrase that {@link QuotedPhraseModel} weighs: the characters around the
+     * The features of a quoted phrase that {@link LinearModel} ({@code quoted-initiative-weights.tsv}) weighs: the characters around the
      * phrase and at its end, its length and shape (a number pattern, a list, a formula), a campaign word or a launching verb near
      * it, how often the article quotes it. No feature holds the phrase itself, so the model learns kinds of contexts,
      * not names.
@@ -157,17 +133,17 @@ public final class InitiativeFinder implements MentionFinder {
                                 boolean parallel, boolean formula, boolean launched, boolean endsInWord, int timesQuoted) {
         List<String> f = new ArrayList<>();
         f.add("bias");
-        f.add("len=" + lengthBucket(inner.length()));
+        f.add("len=" + TextFeatures.lengthBucket(inner.length()));
         f.add("quote=" + (t.charAt(open) == '“' || t.charAt(open) == '"' ? "double" : "single"));
-        f.add("b1=" + charClass(t, open - 1));
+        f.add("b1=" + TextFeatures.charClass(t, open - 1));
         if (open >= 2 && Character.isIdeographic(t.charAt(open - 2)) && Character.isIdeographic(t.charAt(open - 1))) {
             f.add("b2=" + t.substring(open - 2, open));
         }
-        f.add("a1=" + charClass(t, close));
+        f.add("a1=" + TextFeatures.charClass(t, close));
         if (close + 2 <= t.length() && Character.isIdeographic(t.charAt(close)) && Character.isIdeographic(t.charAt(close + 1))) {
             f.add("a2=" + t.substring(close, close + 2));
         }
-        f.add("l1=" + charClass(inner, inner.length() - 1));
+        f.add("l1=" + TextFeatures.charClass(inner, inner.length() - 1));
         if (inner.length() >= 3) f.add("l2=" + inner.substring(inner.length() - 2));
         int numerals = 0;
         for (int i = 0; i < inner.length(); i++) if ("一二三四五六七八九十两百千万0123456789".indexOf(inner.charAt(i)) >= 0) numerals++;
@@ -183,34 +159,6 @@ public final class InitiativeFinder implements MentionFinder {
         f.add("quoted=" + Math.min(timesQuoted, 3));
         if (open == 0) f.add("sentenceStart");
         return f;
-    }
-
-    /**
-     * The features of a quoted phrase that the segmenter's words give: the part of speech of the word before the opening
-     * quote ({@code v} in 推出“某某”) and after the closing one, and the parts of speech inside (one noun, a verb and its
-     * object, a longer phrase).
-     */
-    static List<String> wordFeatures(List<Token> tokens, int open, int close, int innerStart, int innerEnd) {
-        List<String> f = new ArrayList<>();
-        StringBuilder inside = new StringBuilder();
-        int words = 0;
-        for (Token tok : tokens) {
-            if (tok.span().end() == open) f.add("wordBefore=" + coarse(tok.tag()));
-            if (tok.span().start() == close) f.add("wordAfter=" + coarse(tok.tag()));
-            if (tok.span().start() >= innerStart && tok.span().end() <= innerEnd) {
-                if (words++ < 3) inside.append(inside.length() > 0 ? "+" : "").append(coarse(tok.tag()));
-            }
-        }
-        f.add("inside=" + (words > 3 ? "long" : inside.toString()));
-        return f;
-    }
-
-    /** A part of speech coarse enough to learn from: the tag's first letter, with a name's (nr, ns, nt, nz) and vn kept whole. */
-    private static String coarse(String tag) {
-        if (tag.isEmpty()) return "x";
-        if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) return tag.substring(0, 2);
-        if (tag.equals("nz") || tag.equals("vn")) return tag;
-        return tag.substring(0, 1);
     }
 
     /** 一X一Y with neither X nor Y a unit a programme counts or gives (村, 户, 策…): an idiom of care or craft (一针一线, 一草一木). */

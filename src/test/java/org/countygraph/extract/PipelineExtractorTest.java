@@ -512,7 +512,7 @@ class PipelineExtractorTest {
 
     @Test
     void aQuotedNameNoRuleTakesIsAnInitiativeWhenTheModelScoresItAtEvenOddsOrBetter() {
-        // quoted three times, each time as the subject of what it does: a programme's brand (QuotedPhraseModel)
+        // quoted three times, each time as the subject of what it does: a programme's brand (the quoted-phrase LinearModel)
         ArticleExtraction a = one("青川县的“山货快车”开通一年，已经覆盖28个村。村民说，“山货快车”让山里的土货卖上了好价钱。"
                 + "如今，“山货快车”每周往返县城三趟。");
         assertEquals(List.of("山货快车"), initiativeNames(a));

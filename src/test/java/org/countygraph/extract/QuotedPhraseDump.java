@@ -7,7 +7,7 @@ import org.countygraph.ingest.SourceReader;
 /**
  * A development tool that writes the features of every quoted phrase of the given documents, one phrase per line
  * ({@code file<TAB>phrase<TAB>after<TAB>feature feature …}), for {@code tools/train_quoted.py} to learn
- * {@link QuotedPhraseModel}'s weights from a gold annotation. Run:
+ * the weights of the quoted-phrase {@link LinearModel} from a gold annotation. Run:
  * {@code java -cp target/classes:target/test-classes:… org.countygraph.extract.QuotedPhraseDump FILE…}.
  */
 public final class QuotedPhraseDump {

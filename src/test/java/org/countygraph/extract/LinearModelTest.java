@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class QuotedPhraseModelTest {
+class LinearModelTest {
     @Test
     void scoresTheSumOfTheWeightsOfItsFeaturesAndZeroForUnknownOnes() {
-        QuotedPhraseModel m = new QuotedPhraseModel(Map.of("bias", -0.5, "campaignWordAfter", 1.75));
+        LinearModel m = new LinearModel(Map.of("bias", -0.5, "campaignWordAfter", 1.75));
         assertEquals(1.25, m.score(List.of("bias", "campaignWordAfter", "never-seen")), 1e-9);
         assertEquals(0.0, m.score(List.of()), 1e-9);
     }
@@ -19,13 +19,13 @@ class QuotedPhraseModelTest {
     void rejectsAWeightThatIsNoFiniteNumberNamingItsFeature() {
         Map<String, Double> w = new HashMap<>();
         w.put("quoted=3", Double.NaN);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new QuotedPhraseModel(w));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LinearModel(w));
         assertTrue(e.getMessage().contains("quoted=3"), e.getMessage());
     }
 
     @Test
     void theBundledModelFavoursAPhraseBeforeACampaignWordOverOneQuotedOnceAtASentencesEnd() {
-        QuotedPhraseModel m = QuotedPhraseModel.bundled();
+        LinearModel m = LinearModel.bundled("quoted-initiative-weights.tsv");
         double programme = m.score(List.of("bias", "len=4", "campaignWordAfter", "quoted=3", "a1=COMMA"));
         double saying = m.score(List.of("bias", "len=4", "quoted=1", "a1=STOP"));
         assertTrue(programme > 0 && saying < 0, programme + " / " + saying);

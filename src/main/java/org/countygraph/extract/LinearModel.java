@@ -11,18 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A linear model that scores how likely a quoted phrase names an initiative, from the phrase's features
- * ({@link InitiativeFinder#quotedFeatures}): the sum of the weights of its features, a log-odds. The weights are
- * a logistic regression learnt by {@code tools/train_quoted.py} from the development split's gold annotation and
- * bundled as {@code org/countygraph/model/quoted-initiative-weights.tsv}; a feature without a weight counts zero.
+ * A linear model over named binary features: a thing's score is the sum of the weights of its features, a log-odds
+ * when the weights are a logistic regression. Bundled models live under {@code org/countygraph/model/}, one
+ * {@code feature<TAB>weight} per line: {@code quoted-initiative-weights.tsv} judges quoted phrases
+ * ({@link InitiativeFinder#quotedFeatures}, learnt by {@code tools/train_quoted.py}). A feature without a weight counts zero.
  */
-public final class QuotedPhraseModel {
-    private static final String BUNDLED = "/org/countygraph/model/quoted-initiative-weights.tsv";
-    private static volatile QuotedPhraseModel bundled;
+public final class LinearModel {
+    private static final Map<String, LinearModel> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Double> weights;
 
     /** A model of the given weights; every feature of a phrase it has no weight for counts zero. */
-    public QuotedPhraseModel(Map<String, Double> weights) {
+    public LinearModel(Map<String, Double> weights) {
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             if (e.getValue() == null || !Double.isFinite(e.getValue())) {
                 throw new IllegalArgumentException("weight of feature '" + e.getKey() + "' is not a finite number: " + e.getValue());
@@ -31,15 +30,13 @@ public final class QuotedPhraseModel {
         this.weights = Map.copyOf(weights);
     }
 
-    /** The bundled model, read once. */
-    public static QuotedPhraseModel bundled() {
-        QuotedPhraseModel m = bundled;
-        if (m == null) bundled = m = read(BUNDLED);
-        return m;
+    /** The bundled model of that file under {@code org/countygraph/model/}, read once. */
+    public static LinearModel bundled(String file) {
+        return BUNDLED.computeIfAbsent(file, f -> read("/org/countygraph/model/" + f));
     }
 
-    private static QuotedPhraseModel read(String path) {
-        InputStream in = QuotedPhraseModel.class.getResourceAsStream(path);
+    private static LinearModel read(String path) {
+        InputStream in = LinearModel.class.getResourceAsStream(path);
         if (in == null) throw new UncheckedIOException(new IOException("bundled model missing: " + path));
         Map<String, Double> w = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -59,10 +56,10 @@ public final class QuotedPhraseModel {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled model " + path, e);
         }
-        return new QuotedPhraseModel(w);
+        return new LinearModel(w);
     }
 
-    /** The log-odds that a phrase with these features names an initiative. */
+    /** The score of a thing with these features: the sum of their weights. */
     public double score(List<String> features) {
         double s = 0;
         for (String f : features) s += weights.getOrDefault(f, 0.0);
