@@ -318,6 +318,7 @@ public final class OrganizationFinder implements MentionFinder {
         Matcher m = FIRM_LIST.matcher(t);
         while (m.find()) {
             if (GOODS_MAKERS.matcher(m.group()).find()) continue; // 化肥、农药、种子等农资生产企业: goods, and the firms making them
+            if (FIRM_WORD_GOES_ON.matcher(t).region(m.end(), t.length()).lookingAt()) continue; // 环保、节水等企业|所得税: a tax, no firms
             if (SECTOR_FIRMS.matcher(m.group()).find()) continue; // 算力、模型等上下游企业: links of a chain, and the firms in them
             // 采煤、发电、冶炼、化工等企业: trades, not firms; a count of firms names firms (某某移动、电信、联通三家公司), and banks'
             // short names are common words (建行、华夏等银行)
@@ -348,17 +349,33 @@ public final class OrganizationFinder implements MentionFinder {
         }
     }
 
-    /** True when half the items of a list or more are each one common word, a verb or an adjective of the segmenter's (采煤, 化工). */
+    /** True when half the items of a list or more are each one or two common words, verbs or adjectives of the segmenter's (采煤, 化工, 节能|节水). */
     private static boolean mostlyCommonWords(String items, int from, List<Token> tokens) {
         int common = 0, n = 0, at = from;
         for (String item : items.split("、")) {
+            int start = at;
+            Token lead = n == 0 ? tokenAt(tokens, at) : null; // 引导|交通运输、…: a verb before the first item is no part of it
+            if (lead != null && lead.span().start() == at && lead.span().end() < at + item.length() && isStopTag(lead.tag())) start = lead.span().end();
             n++;
-            for (Token tok : tokens) {
-                if (tok.span().start() == at && tok.span().end() == at + item.length() && COMMON_ITEM_TAG.matcher(tok.tag()).matches()) common++;
-            }
+            if (commonWordsOnly(tokens, start, at + item.length())) common++;
             at += item.length() + 1;
         }
         return 2 * common >= n;
+    }
+
+    /**
+     * True when the segmenter's words tile {@code [start, end)} and are one or two everyday words (化工, 节能|节水, 交通|运输);
+     * a firm's name of three common nouns (某石|智能|家居) is a brand.
+     */
+    private static boolean commonWordsOnly(List<Token> tokens, int start, int end) {
+        int at = start, words = 0;
+        for (Token tok : tokens) {
+            if (tok.span().end() <= start || tok.span().start() >= end) continue;
+            if (tok.span().start() != at || tok.span().end() > end || !COMMON_ITEM_TAG.matcher(tok.tag()).matches()) return false;
+            at = tok.span().end();
+            words++;
+        }
+        return at == end && words <= 2;
     }
 
     /** Tags of an everyday word as a list item: a noun, a verb, a verbal noun, an adjective, a distinguishing word. */
@@ -366,6 +383,9 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** Words that end an association's name, not a firm's: 某某协会, 某某分会. */
     private static final Pattern ASSOCIATION_END = Pattern.compile("(?:协会|分会|商会|联盟|学会|联合会|促进会)$");
+
+    /** Words that make a firm word the start of another noun: 企业|所得税, 企业|家, 企业|债, 企业|年金. */
+    private static final Pattern FIRM_WORD_GOES_ON = Pattern.compile("所得税|家(?![具电居])|债|年金");
 
     /** Words of a chain or a field between a list and its firm word: the list names sectors (某、某等上下游企业, 等领域企业); 等配套企业 and 等相关企业 may follow firms' names. */
     private static final Pattern SECTOR_FIRMS = Pattern.compile("等(?:上下游|领域)");

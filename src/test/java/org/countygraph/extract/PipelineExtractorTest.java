@@ -1762,6 +1762,16 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void tradesOfTwoWordsAndATaxOnFirmsNameNoFirmsWhileABrandOfThreeWordsIsOne() {
+        // 节能|节水 and 交通|运输 are trades of two everyday words; the verb before the first item is no part of it
+        assertEquals(List.of(), enterpriseNames(one("引导交通运输、节能节水、仓储物流等企业加快转型。")));
+        // 企业所得税 is a tax on firms, the list before it fields of business
+        assertEquals(List.of(), enterpriseNames(one("扩大生态修复、节能节水等企业所得税优惠目录范围。")));
+        // three common nouns make a brand (青石|智能|家居), not a trade
+        assertEquals(java.util.Set.of("云帆智控", "青石智能家居"), java.util.Set.copyOf(enterpriseNames(one("促成云帆智控、青石智能家居等企业落户园区。"))));
+    }
+
+    @Test
     void aVerbOfBuildingAZoneIsNoPartOfItsName() {
         List<String> places = placeNames(one("要加快建设青岚自贸区，促进经济技术开发区创新发展，建好现代农业示范区。"));
         assertTrue(places.contains("青岚自贸区"), places.toString());
