@@ -815,8 +815,12 @@ public final class OrganizationFinder implements MentionFinder {
     private static final Pattern LEADING_VERB = Pattern.compile("^(?:(?:要|将|应|需|努力|大力|积极|继续|进一步)*(?:干起|做起|办起|开起|搞起|开办|发展|组织|建立|兴办|创办|举办|成立|扶持|支持|推动|引进|培育|壮大|整顿|巩固))+");
     /** Verbs of building, running or using a zone at its head's start: 建设|某某自贸区, 促进|经济技术开发区, 发挥好|综合保税区. */
     private static final Pattern BUILDING_VERB = Pattern.compile("(?:要|将|继续|大力|加快|积极|进一步)*(?:建设|建好|办好|管好|用好|发挥好|发挥|促进|推进|推动|支持|扶持|设立|创建|筹建|申建|打造|规划|批准|开发)+");
-    /** Heads that make 集团 a clique or bloc: 反革命集团, 军事集团, 利益集团. */
-    private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗)$");
+    /**
+     * Heads that make 集团 a clique, a bloc or a group of states: 反革命集团, 军事集团, 利益集团, 某国领导集团, 某某反党集团,
+     * 某某条约集团, 二十国集团, 社会集团.
+     */
+    private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗"
+            + "|反党|修正主义|好战|战争|农奴主|领导|条约|公约|[0-9一二三四五六七八九十百]+国)$|^(?:国家|社会)$");
 
     /** Words before a firm's name that are no part of it: a term (现, 原), an example (比如, 例如), an inclusion. */
     private static final Pattern LEADING_TERM = Pattern.compile("(?:现(?![代金场实])|原(?![子料生油告])|前身为|前身是|比如|例如|包括)");

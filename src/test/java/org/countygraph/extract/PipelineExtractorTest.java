@@ -1762,6 +1762,11 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aGroupOfStatesABlocOrALeadershipIsNoFirm() {
+        assertEquals(List.of(), enterpriseNames(one("会议期间，二十国集团发表声明，北溪条约集团随之解体，青岚领导集团宣布改组。")));
+    }
+
+    @Test
     void tradesOfTwoWordsAndATaxOnFirmsNameNoFirmsWhileABrandOfThreeWordsIsOne() {
         // 节能|节水 and 交通|运输 are trades of two everyday words; the verb before the first item is no part of it
         assertEquals(List.of(), enterpriseNames(one("引导交通运输、节能节水、仓储物流等企业加快转型。")));
