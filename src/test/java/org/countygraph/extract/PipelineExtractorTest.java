@@ -267,6 +267,8 @@ class PipelineExtractorTest {
     void aCommonWordAfterARoleWordIsNoName() {
         ArticleExtraction a = one("今年提高退休人员基本养老金,回应群众关切,让困难群众温暖过冬,增强人民群众安全感。");
         assertTrue(a.entities().stream().noneMatch(e -> e.kind().isPerson()), a.entities().toString());
+        // 群众 (the public) is no role one person's name follows
+        assertEquals(List.of(), personNames(one("要让沿线群众高品质出行。")));
     }
 
     @Test
