@@ -876,8 +876,8 @@ public final class PostFinder {
         return null;
     }
 
-    /** Words that end a role, not a post, which a chain of titles may end with before the name: 推广专家, 阅读推广人. */
-    private static final Pattern CHAIN_ROLE = Pattern.compile("[^，,。：:；;、“”（）()\\s]{0,10}(?:专家|推广人|带头人|能手|顾问|讲解员|代言人)$");
+    /** Words that end a role, not a post, which a chain of titles may end with before the name: 推广专家, 阅读推广人, 某村村民. */
+    private static final Pattern CHAIN_ROLE = Pattern.compile("[^，,。：:；;、“”（）()\\s]{0,10}(?:专家|推广人|带头人|能手|顾问|讲解员|代言人|村民|居民|党员|社员|农民|牧民|渔民)$");
 
     /**
      * Where the title before a role starts looking back ({@code 某站站长、某某首席农技推广专家|某某}): the 、 before the

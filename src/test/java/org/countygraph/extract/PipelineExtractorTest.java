@@ -1460,6 +1460,9 @@ class PipelineExtractorTest {
     void aRoleBetweenAChainOfTitlesAndTheNameLeavesTheTitleBeforeIt() {
         ArticleExtraction a = one("县农技推广中心果树站站长、柑橘首席农技推广专家王海涛带领团队下田。");
         assertEquals(List.of("站长@" + entity(a, "县农技推广中心果树站").key()), postsOf(a, "王海涛"));
+        // a villager is a role too: the post is the title before it, in the park the article named
+        ArticleExtraction b = one("走进青溪花木博览园，游客络绎不绝。“以前这里荒草丛生。”博览园负责人、石塘村村民许海生说。");
+        assertEquals(List.of("负责人@" + entity(b, "青溪花木博览园").key()), postsOf(b, "许海生"));
     }
 
     @Test
