@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each figure is a number with a unit, a qualifier kept as written ({@code 超450亿}, {@code 10多}); its indicator is
  * the words between the clause start (or the area) and the verb before the number; its area the nearest division or
- * zone before it in the sentence, else the article's division. A percentage right after {@code 增长} is the growth of
+ * zone before it in the sentence, else the place the story happens in: a town or village the article names more often than
+ * its division ({@link EconomyRelations#scene}), else the article's division. A percentage right after {@code 增长} is the growth of
  * the figure before it. Figures about an enterprise or a project ({@code 投资20亿元的…}) are left out.
  */
 public final class FigureFinder {
@@ -35,8 +36,8 @@ public final class FigureFinder {
     private static final Pattern PRICE = Pattern.compile("价|每斤|每亩|每吨|每公斤|每人|每户");
     private static final String CLAUSE = ",，;；:：。、(（)）“”\"";
 
-    /** Returns the figures of the sentences, in order. */
-    public List<FoundFigure> find(List<Sentence> ss, List<Found> found, Optional<Found> focusMention, ArticleContext ctx) {
+    /** Returns the figures of the sentences, in order; {@code scene} is the area of a figure whose sentence names none. */
+    public List<FoundFigure> find(List<Sentence> ss, List<Found> found, Optional<Found> scene, ArticleContext ctx) {
         List<FoundFigure> out = new ArrayList<>();
         Found previousArea = null;
         for (Sentence s : ss) {
@@ -84,8 +85,8 @@ public final class FigureFinder {
                 if (aboutAnother(found, s.index(), clause, m.start(), area) || before.substring(0, clause).contains("项目")) continue;
                 if (area == null) area = previousArea;
                 if (area == null) {
-                    if (focusMention.isEmpty()) continue;
-                    area = focusMention.get();
+                    if (scene.isEmpty()) continue;
+                    area = scene.get();
                 }
                 String qualifier = (m.group(1) == null ? "" : m.group(1)).replaceAll("^(?:达到|达|共|累计)$", "");
                 String valueText = qualifier + m.group(2) + (m.group(3) == null ? "" : m.group(3)) + (m.group(4) == null ? "" : m.group(4))

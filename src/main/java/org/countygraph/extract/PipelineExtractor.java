@@ -91,7 +91,7 @@ public final class PipelineExtractor implements Extractor {
         Optional<Found> scene = EconomyRelations.scene(found, focus);
         List<Relation> relations = new ArrayList<>(facts.partOf(found, ss, focus, scene));
         relations.addAll(new EconomyRelations().find(ss, found, scene));
-        List<FigureFinder.FoundFigure> figures = new ArrayList<>(new FigureFinder().find(ss, found, focus, ctx));
+        List<FigureFinder.FoundFigure> figures = new ArrayList<>(new FigureFinder().find(ss, found, scene, ctx));
         List<FigureFinder.FoundFigure> investments = new InvestmentFinder().find(ss, found, focus);
         // an investment read with its enterprise or project replaces the same amount read as a figure of the area
         figures.removeIf(f -> investments.stream().anyMatch(i -> i.sentence() == f.sentence() && i.span().overlaps(f.span())

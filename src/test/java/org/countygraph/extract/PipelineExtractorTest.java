@@ -1075,6 +1075,17 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aFigureWhoseSentenceNamesNoAreaIsTheTownTheStoryHappensIn() {
+        ArticleExtraction a = one("湖南省安化县青石镇是远近闻名的竹编之乡，全县有竹编企业30多家。青石镇的竹编作坊沿河而建。"
+                + "走进青石镇，处处可见忙碌的身影。去年，竹编年产值超过2亿元。");
+        String town = entity(a, "青石镇").key();
+        Observation output = a.observations().stream().filter(o -> o.indicator().contains("年产值")).findFirst().orElseThrow();
+        assertEquals(town, output.area()); // the town named three times, more than its county
+        Observation firms = a.observations().stream().filter(o -> o.indicator().contains("企业")).findFirst().orElseThrow();
+        assertEquals(entity(a, "安化县").key(), firms.area()); // 全县 says which area
+    }
+
+    @Test
     void aCommonWordAndAVerbOfProductionBeforeTheFirmWordIsAKindOfCooperativeNotAName() {
         assertEquals(List.of("青禾果蔬专业合作社"), enterpriseNames(one("钱立军也加入了孙立华牵头的小麦种植合作社。青禾果蔬专业合作社很红火。")));
     }
