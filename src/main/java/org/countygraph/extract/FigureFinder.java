@@ -28,7 +28,9 @@ public final class FigureFinder {
         }
     }
 
-    private static final String UNITS = "元|美元|%|％|个百分点|个|家|户|人次|人|名|亩|公顷|吨|项|支|处|堂|件|条|座|所|台|套|辆|倍|千瓦时|千瓦|公里|平方米|平方公里|立方米|株|棵|头|只|箱|笔|批|场";
+    /** Units of count and measure a figure may have; a longer unit before a shorter one it starts with (场次 before 场). */
+    private static final String UNITS = "元|美元|%|％|个百分点|个|家|户|人次|人|名|亩|公顷|吨|项|支|处|堂|件|条|座|所|台|套|辆|倍|千瓦时|千瓦|公里"
+            + "|平方米|平方公里|立方米|株|棵|头|只|箱|笔|批|斤|公斤|千克|枝|块|张|份|盏|尾|届|标箱|场次|家次|车次|次|类|场";
     private static final Pattern FIGURE = Pattern.compile(
             "(超过|超|约|近|逾|突破|多达|达到|达|共|累计)?(\\d+(?:\\.\\d+)?)(多|余)?(万|亿)?(多|余)?(" + UNITS + ")(以上|左右|多)?");
     private static final Pattern VERB_TAIL = Pattern.compile("(?:累计)?(?:完成|实现|达到|达|突破|超过|为|增至|增长|增加|新增|净增|共|有|约|近|超|是|占|已|至|到)+$");

@@ -1075,6 +1075,13 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void figuresCountedInJinBouquetsAndTimesAreFiguresToo() {
+        ArticleExtraction a = one("湖南省安化县是产粮大县，全县年产优质稻谷8亿斤，售出鲜花300万枝，举办展会12场次。");
+        assertEquals(java.util.Set.of("亿斤", "万枝", "场次"), a.observations().stream().map(Observation::unit).collect(java.util.stream.Collectors.toSet()),
+                a.observations().toString());
+    }
+
+    @Test
     void aFigureWhoseSentenceNamesNoAreaIsTheTownTheStoryHappensIn() {
         ArticleExtraction a = one("湖南省安化县青石镇是远近闻名的竹编之乡，全县有竹编企业30多家。青石镇的竹编作坊沿河而建。"
                 + "走进青石镇，处处可见忙碌的身影。去年，竹编年产值超过2亿元。");
