@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  *   <li>A quoted list of three or more short parallel phrases, the form of campaign slogans:
  *       {@code “迎老乡、回故乡、建家乡”}, or a quoted formula of a model: {@code “政企联动+产教融合”}.</li>
  *   <li>A quoted name after a verb of launching ({@code 开展、实施、打响、推行}…) or ending in a campaign word.</li>
- *   <li>Any other quoted phrase that {@link LinearModel} ({@code quoted-initiative-weights.tsv}), a logistic regression over the phrase's shape and the
- *       characters and words around it, learnt from the development split, scores at even odds or better (a brand of a
- *       programme quoted again and again, {@code 推出“某某驿站”}).</li>
+ *   <li>Any other quoted phrase that the quoted-phrase {@link LinearModel} ({@code quoted-initiative-weights.tsv}), a
+ *       logistic regression over the phrase's shape and the characters and words around it, learnt from the development
+ *       split, scores at even odds or better (a programme's brand the article quotes again and again: {@code “某某快车”}).</li>
  *   <li>An unquoted number pattern with a campaign word: {@code 三大攻坚行动}.</li>
  * </ul>
  * A quoted phrase that is none of these (a slogan, a metaphor, a term) is not an initiative.
@@ -47,8 +47,8 @@ public final class InitiativeFinder implements MentionFinder {
     private final List<String> campaignWords;
     private final LinearModel model = LinearModel.bundled("quoted-initiative-weights.tsv");
     /**
-     * The log-odds at or above which {@link LinearModel} ({@code quoted-initiative-weights.tsv}) takes a quoted phrase the rules pass by for an initiative:
-     * 0 (even odds), chosen on the development split, the dev-news articles and the seed.
+     * The log-odds at or above which the quoted-phrase model takes a quoted phrase the rules pass by for an initiative: 0
+     * (even odds), chosen on the development split, the dev-news articles and the seed.
      */
     static final double THRESHOLD = 0.0;
 
@@ -58,7 +58,6 @@ public final class InitiativeFinder implements MentionFinder {
     public List<Candidate> find(Sentence sentence, ArticleContext context) {
         String t = sentence.text();
         List<Candidate> out = new ArrayList<>();
-        // each pattern needs characters most sentences lack: looking for them first spares regex scans
         for (Quoted q : quoted(t, context.tokens(sentence.index()), context::timesWritten)) {
             if (q.suffixEnd() > 0) {
                 Span span = new Span(q.open(), q.suffixEnd());
@@ -68,7 +67,7 @@ public final class InitiativeFinder implements MentionFinder {
                 out.add(Candidate.of(sentence.index(), q.innerSpan(), EntityKind.INITIATIVE, q.inner(), 0.85));
             } else if ((q.parallel() || q.launched()) && q.inner().length() <= 16) {
                 out.add(Candidate.of(sentence.index(), q.innerSpan(), EntityKind.INITIATIVE, q.inner(), 0.7));
-            } else if (model.score(q.features()) >= THRESHOLD) { // “某某驿站” quoted three times in an article, after 推出
+            } else if (model.score(q.features()) >= THRESHOLD) { // “某某快车” quoted three times, each time doing something
                 out.add(Candidate.of(sentence.index(), q.innerSpan(), EntityKind.INITIATIVE, q.inner(), 0.6));
             }
         }
@@ -124,12 +123,11 @@ public final class InitiativeFinder implements MentionFinder {
     }
 
     /**
-     * The features of a quoted phrase that {@link LinearModel} ({@code quoted-initiative-weights.tsv}) weighs: the characters around the
-     * phrase and at its end, its length and shape (a number pattern, a list, a formula), a campaign word or a launching verb near
-     * it, how often the article quotes it. No feature holds the phrase itself, so the model learns kinds of contexts,
-     * not names.
+     * The features of a quoted phrase that the quoted-phrase model weighs: the characters around the phrase and at its
+     * end, its length and shape (a number pattern, a list, a formula), a campaign word or a launching verb near it, how
+     * often the article quotes it. No feature holds the phrase itself, so the model learns kinds of contexts, not names.
      */
-    List<String> quotedFeatures(String t, int open, int close, String inner, boolean campaignWordAfter, boolean numberPattern,
+    static List<String> quotedFeatures(String t, int open, int close, String inner, boolean campaignWordAfter, boolean numberPattern,
                                 boolean parallel, boolean formula, boolean launched, boolean endsInWord, int timesQuoted) {
         List<String> f = new ArrayList<>();
         f.add("bias");

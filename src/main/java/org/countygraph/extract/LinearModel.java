@@ -20,7 +20,7 @@ public final class LinearModel {
     private static final Map<String, LinearModel> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Double> weights;
 
-    /** A model of the given weights; every feature of a phrase it has no weight for counts zero. */
+    /** A model of the given weights; a feature it has no weight for counts zero. */
     public LinearModel(Map<String, Double> weights) {
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             if (e.getValue() == null || !Double.isFinite(e.getValue())) {

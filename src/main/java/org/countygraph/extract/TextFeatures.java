@@ -7,7 +7,7 @@ import java.util.List;
  * Features of a stretch of text for a {@link LinearModel}: length buckets, classes of the characters beside it, the
  * parts of speech of the segmenter's words around and inside it.
  */
-public final class TextFeatures {
+final class TextFeatures {
     private TextFeatures() {}
 
     /** Buckets of a length in characters. */
