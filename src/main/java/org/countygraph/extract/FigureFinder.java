@@ -36,6 +36,8 @@ public final class FigureFinder {
     private static final Pattern VERB_TAIL = Pattern.compile("(?:累计)?(?:完成|实现|达到|达|突破|超过|为|增至|增长|增加|新增|净增|共|有|约|近|超|是|占|已|至|到)+$");
     private static final Pattern PERIOD = Pattern.compile("(今年上半年|上半年|下半年|今年以来|一季度|二季度|三季度|四季度|前三季度|去年|今年|全年|\\d{4}年)");
     private static final Pattern PRICE = Pattern.compile("价|每斤|每亩|每吨|每公斤|每人|每户");
+    /** Words of the whole country or world, which make a figure no area's of the article's: 全国粮食总产量, 我国运动员. */
+    private static final Pattern NATION = Pattern.compile("全国|我国|国内|全球|世界");
     private static final String CLAUSE = ",，;；:：。、(（)）“”\"";
 
     /** Returns the figures of the sentences, in order; {@code scene} is the area of a figure whose sentence names none. */
@@ -85,6 +87,7 @@ public final class FigureFinder {
                 if (indicator.length() < 2 || indicator.length() > 30 || !Character.isIdeographic(indicator.charAt(0))) continue;
                 if (PRICE.matcher(indicator).find()) continue; // prices and rates are not figures of the area
                 if (aboutAnother(found, s.index(), clause, m.start(), area) || before.substring(0, clause).contains("项目")) continue;
+                if (area == null && NATION.matcher(before.substring(clause)).lookingAt()) continue; // 全国粮食总产量: the country's, not the article's place's
                 if (area == null) area = previousArea;
                 if (area == null) {
                     if (scene.isEmpty()) continue;

@@ -328,9 +328,11 @@ public final class PersonFinder implements MentionFinder {
         if (at + 1 >= t.length()) return false;
         char c = t.charAt(at);
         if (c == '忙') return t.startsWith("前忙后", at + 1);
+        if (c == '边' && at + 2 < t.length() && t.charAt(at + 2) == '边') return true; // 某丹|边说边忙
         if (c != '直' && c != '正') return false;
         if (t.charAt(at + 1) == '和' || t.charAt(at + 1) == '与') return true;
         Token next = startingAt(tokens, at + 1);
+        if (next != null && next.text().length() == 1 && next.tagClass() == 'p') return true; // 某良|正对一份文件
         return next != null && next.text().length() >= 2 && (next.tag().equals("v") || next.tag().equals("vi"));
     }
 
@@ -527,7 +529,27 @@ public final class PersonFinder implements MentionFinder {
      * an adverb before an action ({@link #adverbBeforeAction}: 某艳|直摇头) or the tone of speech ({@link #MANNER_OF_SPEECH}: 某波|语带自豪).
      */
     private static boolean wordAfterATwoCharacterName(String t, List<Token> tokens, int at) {
-        return t.startsWith("深有", at) || adverbBeforeAction(t, tokens, at) || MANNER_OF_SPEECH.matcher(t).region(at, t.length()).lookingAt();
+        return t.startsWith("深有", at) || adverbBeforeAction(t, tokens, at) || MANNER_OF_SPEECH.matcher(t).region(at, t.length()).lookingAt()
+                || verbBeforeItsComplement(t, tokens, at) || homeAt(t, at);
+    }
+
+    /** Directions a verb of one character takes after it: 亮|出, 按|下, 拿|起. */
+    private static final String COMPLEMENTS = "出下上起回进";
+
+    /**
+     * True when the character at {@code at} is a verb of one character that the segmenter joined to a name, and a direction
+     * of its own follows as a word before more words: 某妍|亮出|调研数据, 某可|按下|按钮 (not 某明亮|出席: 出席 is one word).
+     */
+    private static boolean verbBeforeItsComplement(String t, List<Token> tokens, int at) {
+        if (at + 2 >= t.length() || COMPLEMENTS.indexOf(t.charAt(at + 1)) < 0 || !Character.isIdeographic(t.charAt(at + 2))
+                || "了着过".indexOf(t.charAt(at + 2)) >= 0) return false; // 某淑华|开了, 某金莲|来了: the verb itself, after a whole name
+        Token next = startingAt(tokens, at + 1);
+        return next != null && next.text().length() == 1 && "vf".indexOf(next.tagClass()) >= 0;
+    }
+
+    /** True when 家 at {@code at} is the home of the name before it: 某利|家，, 某冯|家在山脚. */
+    private static boolean homeAt(String t, int at) {
+        return at + 1 < t.length() && t.charAt(at) == '家' && ("在里的门院中".indexOf(t.charAt(at + 1)) >= 0 || !Character.isIdeographic(t.charAt(at + 1)));
     }
 
     /** The name that starts at {@code at}, right after a role word, or null. */
@@ -562,6 +584,7 @@ public final class PersonFinder implements MentionFinder {
                         && Names.isHanName(t.substring(at, end + 1)) && Names.NAME_END.indexOf(t.charAt(end)) < 0
                         && !surnameRepeatedBeforeHonorific(t, at) // 孙晶|孙女士
                         && !MANNER_OF_SPEECH.matcher(t).region(end, t.length()).lookingAt() // 某波|语带自豪: the tone, no name's end
+                        && !wordAfterATwoCharacterName(t, tokens, end) // 某丹|边说边忙: the word after a two-character name
                         && !(wordRunsOn(tokens, end, end + 1) && startingAt(tokens, end).tag().startsWith("v")
                             && "说表介告认指称讲坦感笑回道".indexOf(t.charAt(end + 1)) < 0) // 某丽|参与: a verb starts there (某娜|明说 is 某娜明 说)
                         && (Names.endsName(t, end + 1) || (afterTitle && singleNameCharAt(tokens, end)

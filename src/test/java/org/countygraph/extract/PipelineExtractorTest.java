@@ -1082,6 +1082,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aFigureOfTheWholeCountryIsNoFigureOfTheArticlesPlace() {
+        ArticleExtraction a = one("湖南省安化县是产粮大县，全县有合作社300家。全国新增城镇就业1200万人。");
+        assertEquals(List.of("合作社"), a.observations().stream().map(Observation::indicator).toList());
+    }
+
+    @Test
     void aFigureWhoseSentenceNamesNoAreaIsTheTownTheStoryHappensIn() {
         ArticleExtraction a = one("湖南省安化县青石镇是远近闻名的竹编之乡，全县有竹编企业30多家。青石镇的竹编作坊沿河而建。"
                 + "走进青石镇，处处可见忙碌的身影。去年，竹编年产值超过2亿元。");
@@ -1481,6 +1487,16 @@ class PipelineExtractorTest {
         // a villager is a role too: the post is the title before it, in the park the article named
         ArticleExtraction b = one("走进青溪花木博览园，游客络绎不绝。“以前这里荒草丛生。”博览园负责人、石塘村村民许海生说。");
         assertEquals(List.of("负责人@" + entity(b, "青溪花木博览园").key()), postsOf(b, "许海生"));
+    }
+
+    @Test
+    void aWordAfterATwoCharacterNameIsNoPartOfIt() {
+        assertEquals(List.of("罗丹"), personNames(one("摘菜工人罗丹边说边忙。"))); // 边说边忙
+        assertEquals(List.of("周妍"), personNames(one("社区干事周妍亮出调研数据。"))); // a verb and its direction: 亮出
+        assertEquals(List.of("郑可"), personNames(one("同事郑可按下按钮。")));
+        assertEquals(List.of("袁利"), personNames(one("村民袁利家，阳台上种满了花。"))); // the home of 袁利
+        assertEquals(List.of("孙良"), personNames(one("副总经理孙良正对一份程序文件进行复核。"))); // 正 before a preposition
+        assertEquals(List.of("王淑芬"), personNames(one("村民代表王淑芬开了第一炮。"))); // 开了: the verb after a whole name
     }
 
     @Test
