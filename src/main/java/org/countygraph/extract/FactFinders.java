@@ -58,6 +58,19 @@ public final class FactFinders {
         return Optional.empty();
     }
 
+    private static final Pattern COUNTRY = Pattern.compile("全国|我国|国内");
+
+    /**
+     * True when an article speaks of the whole country more often than of its would-be focus: it writes 全国, 我国 or 国内
+     * five times or more and names the focus once (a national report that mentions a district in passing).
+     */
+    static boolean aboutTheCountry(List<Sentence> ss, List<Found> found, Division focus) {
+        if (count(found, focus) > 1) return false;
+        int n = 0;
+        for (Sentence s : ss) for (Matcher m = COUNTRY.matcher(s.text()); m.find(); ) n++;
+        return n >= 5;
+    }
+
     /** The number of provinces whose divisions an article must name to be about the country, not one place. */
     static final int NATIONAL_SPREAD = 6;
 

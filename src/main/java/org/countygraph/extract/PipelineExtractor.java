@@ -83,7 +83,7 @@ public final class PipelineExtractor implements Extractor {
         found.removeIf(f -> shortNames.stream().anyMatch(e -> e.sentence() == f.sentence() && e.span().contains(f.span())));
         found.addAll(shortNames);
         found.addAll(bodies(found, ss));
-        ctx.focus(FactFinders.focus(found));
+        ctx.focus(FactFinders.focus(found).filter(d -> !FactFinders.aboutTheCountry(ss, found, d))); // a national report naming a district in passing
         found.addAll(FactFinders.references(ss, ctx));
         found.addAll(credits(segment.article(), ss, found));
         List<PostFinder.Found_Post> foundPosts = posts.find(found, ss, ctx);

@@ -1088,6 +1088,14 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aReportOnTheCountryThatNamesACountyOnceIsNotAboutThatCounty() {
+        ArticleExtraction a = one("我国经济稳中向好。全国粮食产量再创新高。国内消费持续恢复。全国新增就业人数稳定。我国外贸保持增长。"
+                + "湖南省安化县代表发言。全年新增企业1200万户。");
+        assertEquals(java.util.Optional.empty(), a.focus());
+        assertEquals(List.of(), a.observations(), "the year's new firms are the country's, not 安化县's");
+    }
+
+    @Test
     void aFigureWhoseSentenceNamesNoAreaIsTheTownTheStoryHappensIn() {
         ArticleExtraction a = one("湖南省安化县青石镇是远近闻名的竹编之乡，全县有竹编企业30多家。青石镇的竹编作坊沿河而建。"
                 + "走进青石镇，处处可见忙碌的身影。去年，竹编年产值超过2亿元。");
