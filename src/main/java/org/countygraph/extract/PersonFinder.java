@@ -61,7 +61,7 @@ public final class PersonFinder implements MentionFinder {
                 if (title && at + 1 < t.length() && (t.charAt(at) == '，' || t.charAt(at) == ',')
                         && AS_CLAUSE.matcher(t.substring(0, at)).find()) at++;
                 Span name = nameAt(t, at, tokens, title);
-                if (name != null && out.stream().noneMatch(c -> c.span().overlaps(name))) {
+                if (name != null && !functionInGivenName(name.of(t)) && out.stream().noneMatch(c -> c.span().overlaps(name))) {
                     out.add(Candidate.of(sentence.index(), name, EntityKind.PERSON, name.of(t), title ? 0.9 : 0.85));
                 }
             }
@@ -106,6 +106,7 @@ public final class PersonFinder implements MentionFinder {
             Span span = tok.text().length() == 2 && boundNameCharAt(tokens, tok.span().end())
                     ? new Span(tok.span().start(), tok.span().end() + 1) : tok.span(); // 某贺|萱|踮着: the name is three characters
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
+            if (functionInGivenName(span.of(t))) continue; // 都|是毛(主席), 高|得多: a particle or the copula, no given name's
             String rest = t.substring(span.end());
             int before = tok.span().start() - 1;
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
@@ -122,6 +123,12 @@ public final class PersonFinder implements MentionFinder {
             out.add(Candidate.of(sentence.index(), span, EntityKind.PERSON, span.of(t), conf));
         }
         return out;
+    }
+
+    /** True when a name's given name holds a particle or the copula, which no given name holds (都|是毛), or is 得多 (高|得多). */
+    private static boolean functionInGivenName(String name) {
+        for (int i = 1; i < name.length(); i++) if ("是的了着过".indexOf(name.charAt(i)) >= 0) return true;
+        return name.endsWith("得多");
     }
 
     /** Units of length, area, volume and weight, which measure things (2004年, 2号 and 一部 come before names too). */

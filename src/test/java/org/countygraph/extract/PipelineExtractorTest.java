@@ -1508,6 +1508,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aGivenNameHoldsNoCopulaOrParticle() {
+        assertEquals(List.of(), personNames(one("城里工人的收入比农民高得多，差距不小。"))); // 高|得多 after a role word
+        assertEquals(List.of(), personNames(one("这些都是毛主席当年的嘱托。"))); // 都|是毛 before a title
+    }
+
+    @Test
     void aStreetAndTwoVerbsJoinedBy而AreNoNames() {
         assertEquals(List.of(), personNames(one("在方光街与启明巷路口有家小店。")));
         assertTrue(personNames(one("老厂房围江而建，污水横流。")).stream().noneMatch(n -> n.contains("而")));
