@@ -107,6 +107,7 @@ public final class PersonFinder implements MentionFinder {
                     ? new Span(tok.span().start(), tok.span().end() + 1) : tok.span(); // 某贺|萱|踮着: the name is three characters
             if (out.stream().anyMatch(c -> c.span().overlaps(span))) continue;
             if (functionInGivenName(span.of(t))) continue; // 都|是毛(主席), 高|得多: a particle or the copula, no given name's
+            if (prepositionYu(t, span.start())) continue; // 偏集|于一方, 符合|于东亚: 于 after a verb is a preposition, no surname
             String rest = t.substring(span.end());
             int before = tok.span().start() - 1;
             if (before >= 0 && (Character.isDigit(t.charAt(before)) || "余多几个名位".indexOf(t.charAt(before)) >= 0)) continue;
@@ -123,6 +124,14 @@ public final class PersonFinder implements MentionFinder {
             out.add(Candidate.of(sentence.index(), span, EntityKind.PERSON, span.of(t), conf));
         }
         return out;
+    }
+
+    /** Characters of verbs and conjunctions that take 于 as a preposition right after them: 集于, 合于, 位于, 由于, 对于. */
+    private static final String BEFORE_YU = "集合位属对由关在等处基源用归利至善敢勇乐易便致助忠立陷限始出高低大小多少重强";
+
+    /** True when the name at {@code start} begins with 于 right after a character that takes 于 as a preposition. */
+    private static boolean prepositionYu(String t, int start) {
+        return start > 0 && t.charAt(start) == '于' && BEFORE_YU.indexOf(t.charAt(start - 1)) >= 0;
     }
 
     /** True when a name's given name holds a particle or the copula, which no given name holds (都|是毛), or is 得多 (高|得多). */

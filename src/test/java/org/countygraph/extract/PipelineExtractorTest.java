@@ -1511,6 +1511,7 @@ class PipelineExtractorTest {
     void aGivenNameHoldsNoCopulaOrParticle() {
         assertEquals(List.of(), personNames(one("城里工人的收入比农民高得多，差距不小。"))); // 高|得多 after a role word
         assertEquals(List.of(), personNames(one("这些都是毛主席当年的嘱托。"))); // 都|是毛 before a title
+        assertEquals(List.of(), personNames(one("这些工厂过去偏集于一方，布局很不合理。"))); // 集|于: a preposition, no surname
     }
 
     @Test
