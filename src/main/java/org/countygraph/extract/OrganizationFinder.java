@@ -743,15 +743,16 @@ public final class OrganizationFinder implements MentionFinder {
      * 共富超市, 小程序超市: eight read in pd-dev, no supermarket among its gold firms).
      */
     private static final Pattern SHOP = Pattern.compile("书店|民宿|农场|牧场|酒店|宾馆|庄园|农庄|餐馆");
-    /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场. */
     /** Words after a shop word that make it a thing of that shop: 智慧农场系统, 超市平台. */
     private static final Pattern SYSTEM_AFTER = Pattern.compile("系统|平台|软件|小程序|模式|管理");
     /** Verbs of running a shop before its word: 某村|经营超市, 开办民宿 (the work, not a shop's name). */
     private static final Pattern RUNNING_SHOP = Pattern.compile("经营|开办|开设|承包|运营|管理|开了|开起|办起|开家|开着");
     /** A count or a pointer before a shop word after its place: 某镇|一家民宿, 这家酒店 (one shop, unnamed). */
     private static final Pattern COUNTED_SHOP = Pattern.compile("[一两几多这那每各某][家座间个所]");
+    /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场, 海岛民宿, 火山石屋民宿. */
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
-            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|城里|镇上|村里|县城|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利)+");
+            "(?:地方|国营|国有|集体|家庭|实验|示范|城市|城里|镇上|村里|县城|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利"
+            + "|海岛|渔村|艺术|石屋|山居|海景|湖景|江景|民族|古村|村落|林间|山间|火山)+");
 
     /** Words that say which firms or what kind of firm, not which one: 不少银行, 股份制商业银行, 猎头公司, 香港上市公司. */
     private static final Pattern KIND_OF_FIRM = Pattern.compile("(?:不少|一般|部分|有部分|大多数|多数|少数|有的|其他|其它|所有|各大|几大|四大|"

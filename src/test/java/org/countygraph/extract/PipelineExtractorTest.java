@@ -1816,6 +1816,11 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void anIslandOrAStoneHouseBeforeAHomestayWordSaysItsKind() {
+        assertEquals(List.of(), enterpriseNames(one("村里发展渔家乐、海岛民宿等旅游业态，还开了石屋民宿。")));
+    }
+
+    @Test
     void aGroupOfStatesABlocOrALeadershipIsNoFirm() {
         assertEquals(List.of(), enterpriseNames(one("会议期间，二十国集团发表声明，北溪条约集团随之解体，青岚领导集团宣布改组。")));
     }
