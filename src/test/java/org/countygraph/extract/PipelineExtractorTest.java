@@ -1816,6 +1816,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aFirmNamedOnlyByWhatItDoesOrHowItIsHeldIsAKind() {
+        assertEquals(List.of(), enterpriseNames(one("镇里引入专业体育公司负责运营，并请第三方检测公司核算数据，由合作银行提供贷款。")));
+        assertEquals(List.of(), enterpriseNames(one("村里成立了村集体经济公司，社区成立了物业管理实体化公司。")));
+    }
+
+    @Test
     void anIslandOrAStoneHouseBeforeAHomestayWordSaysItsKind() {
         assertEquals(List.of(), enterpriseNames(one("村里发展渔家乐、海岛民宿等旅游业态，还开了石屋民宿。")));
     }
