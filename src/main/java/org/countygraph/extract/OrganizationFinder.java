@@ -116,7 +116,8 @@ public final class OrganizationFinder implements MentionFinder {
         if (posts == null) posts = titles.findAll(t);
         List<Span> titleSpans = posts;
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && titleSpans.stream().noneMatch(p -> p.start() == c.span().end())
-                && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name()) || sectorBeforeABusinessWord(c.name())));
+                && (describesAKind(c.name()) || oneWordBeforeAVenue(c.name()) || sectorBeforeABusinessWord(c.name())
+                    || aSectorsName(c.name())));
         out.removeIf(c -> c.kind() == EntityKind.ENTERPRISE && BARE_LEVEL_HEAD.matcher(c.name()).lookingAt()); // 省国贸集团, 县供电公司
         return out;
     }
@@ -140,6 +141,18 @@ public final class OrganizationFinder implements MentionFinder {
             return head.size() == 1 && SECTOR_HEAD_TAGS.contains(head.get(0).tag());
         }
         return false;
+    }
+
+    /** The sectors of the bundled lexicon (新能源汽车, 冷链物流), which a brand-like name that is one of them only names. */
+    private static final Lexicon SECTORS = Lexicon.bundled("sectors.txt");
+
+    /**
+     * True when a brand-like name, with no company word, is a sector of the lexicon ({@code 冷链物流}, {@code 新能源汽车}) or
+     * joins two things with 与, 及 or 或 ({@code 稀土与钨新材料}): sectors, not a brand.
+     */
+    private static boolean aSectorsName(String name) {
+        if (COMPANY_END.matcher(name).find()) return false;
+        return SECTORS.contains(name) || name.indexOf('与') > 0 || name.indexOf('及') > 0 || name.indexOf('或') > 0;
     }
 
     /** Kinds of venue that a firm's own name ends with, after a word for its trade: 某某咖啡庄园, 某某人家餐馆, 某某产权交易所. */

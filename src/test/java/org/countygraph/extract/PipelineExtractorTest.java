@@ -1822,6 +1822,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aSectorOfTheLexiconOrTwoThingsJoinedBy与AreNoBrand() {
+        assertEquals(List.of(), enterpriseNames(one("冷链物流和保鲜技术让好货出山，新能源汽车正平稳行驶。")));
+        assertEquals(List.of(), enterpriseNames(one("产品送上自动化产线与冷链物流，鲜果千里直达。")));
+    }
+
+    @Test
     void anIslandOrAStoneHouseBeforeAHomestayWordSaysItsKind() {
         assertEquals(List.of(), enterpriseNames(one("村里发展渔家乐、海岛民宿等旅游业态，还开了石屋民宿。")));
     }
