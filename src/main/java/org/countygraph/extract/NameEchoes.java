@@ -105,6 +105,40 @@ final class NameEchoes {
         return out;
     }
 
+    /**
+     * Enterprises read with a few words of the sentence before a name the article also writes on its own (距离|某电集团,
+     * 可核查|某某公司): each becomes the mention of the shorter name, the words before it dropped. Words that hold a
+     * division's name (湖南|某联瓷业) or end in a level word stay a part of the name.
+     */
+    static List<Found> trimmedToEchoes(List<Found> found, Gazetteer gazetteer) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Found f : found) if (f.kind() == EntityKind.ENTERPRISE) names.add(f.name());
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Found kept = f;
+            if (f.kind() == EntityKind.ENTERPRISE && f.name().equals(f.text())) {
+                for (int cut = 1; cut <= 4 && f.name().length() - cut >= 4; cut++) {
+                    String rest = f.name().substring(cut), before = f.name().substring(0, cut);
+                    if (!names.contains(rest) || placeWords(before, gazetteer)) continue;
+                    Span span = new Span(f.span().start() + cut, f.span().end());
+                    kept = new Found(f.sentence(), span, rest, f.kind(), rest, f.division(), f.confidence());
+                    break;
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /** True when the words before a firm's name name a place: they hold a division's name, or end in a level word. */
+    private static boolean placeWords(String words, Gazetteer gazetteer) {
+        if ("省市县区镇乡村州旗".indexOf(words.charAt(words.length() - 1)) >= 0) return true;
+        for (int i = 0; i < words.length(); i++) {
+            for (int j = i + 2; j <= words.length(); j++) if (gazetteer.namesADivision(words.substring(i, j))) return true;
+        }
+        return false;
+    }
+
     /** The short names of an enterprise's full name, longest first; none when it has no company form. */
     static List<String> shortNames(String name, Gazetteer gazetteer) {
         String n = null;

@@ -79,6 +79,9 @@ public final class PipelineExtractor implements Extractor {
         found.removeIf(f -> f.kind().isPerson() && echoes.stream().anyMatch(e -> e.sentence() == f.sentence()
                 && e.span().contains(f.span()) && e.span().length() > f.span().length()));
         found.addAll(echoes);
+        List<Found> trimmed = NameEchoes.trimmedToEchoes(found, gazetteer); // 距离|某电集团 where the article writes 某电集团 too
+        found.clear();
+        found.addAll(trimmed);
         List<Found> shortNames = NameEchoes.enterprises(found, ss, gazetteer);
         found.removeIf(f -> shortNames.stream().anyMatch(e -> e.sentence() == f.sentence() && e.span().contains(f.span())));
         found.addAll(shortNames);

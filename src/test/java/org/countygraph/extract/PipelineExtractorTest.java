@@ -1828,6 +1828,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void wordsBeforeAFirmTheArticleNamesOnItsOwnAreNoPartOfIt() {
+        assertEquals(List.of("青电集团"), enterpriseNames(one("青电集团是当地的龙头企业。这里距离青电集团仅8公里。")));
+        assertEquals(List.of("青电集团"), enterpriseNames(one("青电集团是当地的龙头企业。当地还专门举办了一场服务青电集团的对接会。")));
+    }
+
+    @Test
     void anIslandOrAStoneHouseBeforeAHomestayWordSaysItsKind() {
         assertEquals(List.of(), enterpriseNames(one("村里发展渔家乐、海岛民宿等旅游业态，还开了石屋民宿。")));
     }
