@@ -625,6 +625,7 @@ public final class OrganizationFinder implements MentionFinder {
                         Math.max(head.lastIndexOf('镇'), head.lastIndexOf('县'))) + 1; // 某村|昌盛民宿, 某区|大钟农场
                 String afterItsPlace = head.substring(afterPlace);
                 if (COUNTED_SHOP.matcher(afterItsPlace).find() || RUNNING_SHOP.matcher(afterItsPlace).lookingAt()) continue; // 某镇|一家民宿, 某镇|上一家酒店, 某村|经营超市
+                if (afterPlace == head.length() && head.length() >= 3) continue; // 某水村|民宿: the village's homestays, a kind
                 if (afterPlace > 0 && head.length() - afterPlace >= 2) { // 某村|昌盛民宿: the name, common word or not
                     start += afterPlace;
                     Span span = new Span(start, end);

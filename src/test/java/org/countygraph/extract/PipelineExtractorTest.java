@@ -1836,6 +1836,7 @@ class PipelineExtractorTest {
     @Test
     void anIslandOrAStoneHouseBeforeAHomestayWordSaysItsKind() {
         assertEquals(List.of(), enterpriseNames(one("村里发展渔家乐、海岛民宿等旅游业态，还开了石屋民宿。")));
+        assertEquals(List.of(), enterpriseNames(one("旺季时，青溪村民宿一房难求。"))); // the village's homestays
     }
 
     @Test
