@@ -1082,6 +1082,12 @@ class PipelineExtractorTest {
     }
 
     @Test
+    void aCountyWhoseNameStartsWith镇AfterItsCityIsNoTown() {
+        ArticleExtraction a = one("河南省南阳市镇平县石佛寺镇是玉雕之乡。");
+        assertEquals(List.of("南阳市", "河南省", "石佛寺镇", "镇平县"), placeNames(a).stream().sorted().toList());
+    }
+
+    @Test
     void aFigureOfTheWholeCountryIsNoFigureOfTheArticlesPlace() {
         ArticleExtraction a = one("湖南省安化县是产粮大县，全县有合作社300家。全国新增城镇就业1200万人。");
         assertEquals(List.of("合作社"), a.observations().stream().map(Observation::indicator).toList());
