@@ -80,7 +80,7 @@ class ExtractionQualityTest {
         Map<String, Score> s = score(pairs("src/test/resources/pd-dev/pd-%d.tsv", "src/test/resources/pd-dev/pd-%d.txt",
                 IntStream.rangeClosed(1, 287)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.95), Map.entry("county", 0.92), Map.entry("place", 0.85),
-                Map.entry("enterprise", 0.8), Map.entry("industry", 0.47), Map.entry("initiative", 0.47),
+                Map.entry("enterprise", 0.82), Map.entry("industry", 0.47), Map.entry("initiative", 0.47),
                 Map.entry("posts", 0.9), Map.entry("partof", 0.84), Map.entry("located", 0.32), Map.entry("develops", 0.35),
                 Map.entry("runs", 0.37), Map.entry("indicator", 0.37)));
     }
@@ -94,7 +94,7 @@ class ExtractionQualityTest {
         Map<String, Score> s = score(pairs("src/test/resources/pd-test/pt-%d.tsv", "src/test/resources/pd-test/pt-%d.txt",
                 IntStream.rangeClosed(1, 144)));
         assertBars(s, Map.ofEntries(Map.entry("person", 0.91), Map.entry("county", 0.94), Map.entry("place", 0.83),
-                Map.entry("enterprise", 0.69), Map.entry("industry", 0.42), Map.entry("initiative", 0.47),
+                Map.entry("enterprise", 0.70), Map.entry("industry", 0.42), Map.entry("initiative", 0.47),
                 Map.entry("posts", 0.83), Map.entry("partof", 0.82), Map.entry("located", 0.39)));
         // the precision the issue asks of posts and counties on unseen text, met on the test split
         assertTrue(s.get("posts").precision() >= 0.9, "posts precision " + s.get("posts").precision());
