@@ -391,8 +391,8 @@ public final class OrganizationFinder implements MentionFinder {
         return at == end && words <= 2;
     }
 
-    /** Tags of an everyday word as a list item: a noun, a verb, a verbal noun, an adjective, a distinguishing word. */
-    private static final Pattern COMMON_ITEM_TAG = Pattern.compile("n|vn|v|vi|a|an|b");
+    /** Tags of an everyday word as a list item: a noun, a verb, a verbal noun, an adjective, a distinguishing word, a word for a kind of body (化工厂/nis). */
+    private static final Pattern COMMON_ITEM_TAG = Pattern.compile("n|vn|v|vi|a|an|b|nis");
 
     /** Words that end an association's name, not a firm's: 某某协会, 某某分会. */
     private static final Pattern ASSOCIATION_END = Pattern.compile("(?:协会|分会|商会|联盟|学会|联合会|促进会)$");

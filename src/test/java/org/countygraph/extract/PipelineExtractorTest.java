@@ -1858,6 +1858,8 @@ class PipelineExtractorTest {
         assertEquals(List.of(), enterpriseNames(one("扩大生态修复、节能节水等企业所得税优惠目录范围。")));
         // three common nouns make a brand (青石|智能|家居), not a trade
         assertEquals(java.util.Set.of("云帆智控", "青石智能家居"), java.util.Set.copyOf(enterpriseNames(one("促成云帆智控、青石智能家居等企业落户园区。"))));
+        // 化工厂 is a kind of works, and the list it stands in names kinds
+        assertEquals(List.of(), enterpriseNames(one("十多年前，沿河造纸厂、化工厂等企业密布，污水横流。")));
     }
 
     @Test
