@@ -336,9 +336,9 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /**
-     * True when the character at {@code at} is an adverb of manner or time (直, 正) before a verb of the segmenter's or
-     * before 和/与 ({@code 某艳|直|摇头}, {@code 某峰|正|和团队讨论}), or 忙 opening 忙前忙后: the word after a
-     * two-character name, not its third character.
+     * True when the character at {@code at} is an adverb of manner or time (直, 正) before a verb of the segmenter's, before
+     * 和/与 or a preposition ({@code 某艳|直|摇头}, {@code 某峰|正|和团队讨论}, {@code 某良|正|对}), 忙 opening 忙前忙后 or 边
+     * opening 边说边做: the word after a two-character name, not its third character.
      */
     private static boolean adverbBeforeAction(String t, List<Token> tokens, int at) {
         if (at + 1 >= t.length()) return false;
@@ -542,7 +542,8 @@ public final class PersonFinder implements MentionFinder {
 
     /**
      * True when the word at {@code at} follows a two-character name rather than ending a three-character one: 深有 (某伟|深有体会),
-     * an adverb before an action ({@link #adverbBeforeAction}: 某艳|直摇头) or the tone of speech ({@link #MANNER_OF_SPEECH}: 某波|语带自豪).
+     * an adverb before an action ({@link #adverbBeforeAction}: 某艳|直摇头, 某丹|边说边忙), the tone of speech
+     * ({@link #MANNER_OF_SPEECH}: 某波|语带自豪), a verb with its direction (某妍|亮出) or the name's home (某利|家，).
      */
     private static boolean wordAfterATwoCharacterName(String t, List<Token> tokens, int at) {
         return t.startsWith("深有", at) || adverbBeforeAction(t, tokens, at) || MANNER_OF_SPEECH.matcher(t).region(at, t.length()).lookingAt()
