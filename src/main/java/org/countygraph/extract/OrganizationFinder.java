@@ -49,7 +49,7 @@ public final class OrganizationFinder implements MentionFinder {
             + "|周边|附近|沿线|重点|热门|知名|著名|主要|部分|多个|全|新|老|城市|乡村|农村|特色|历史|文化|生态|智慧|红色|康养|休闲|养生|度假|数字|孪生|核心|金融|商业|高端|主)$|(?:各|该|本|这|那|全|多|一|两|几).*");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:(?:省委|市委|县委|区委)党校|县委|区委|市委|州委|省委|旗委|党委|党工委|人民政府|政府|管委会|人大常委会|人大|政协|纪委监委|纪委|委员会|\\p{IsHan}{1,6}?(?:局|办公室|办|委|中心|所|站|巡察组)|\\p{IsHan}{2,8}?(?:支队|大队))");
     private static final String LEFT_STOP = "的在和与及是了等由让把被向为对从将往、，,。：:；;“”\"（）()《》【】·—";
-    private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我";
+    private static final String NOT_IN_NAME = "的在和是了等由让把被向为对从将这那些个其全各每该本我不";
     private static final int MAX_NAME = 24;
     /** Heads that make a phrase about some firm, not a firm's name: 一家互联网公司, 这家公司. */
     private static final Pattern GENERIC_FIRM = Pattern.compile("(?:一家|几家|多家|这家|那家|该|各|每家|本|两家|三家|一批|半数|^多|^某"
