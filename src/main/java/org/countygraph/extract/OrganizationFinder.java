@@ -634,6 +634,7 @@ public final class OrganizationFinder implements MentionFinder {
                 }
             }
             if (kind == EntityKind.ENTERPRISE && afterACount(t, start)) continue;
+            if (kind == EntityKind.ENTERPRISE && COUNT_BEFORE_FIRM_WORD.matcher(head).find()) continue; // 涉事两|公司: a count of firms
             if (kind == EntityKind.ENTERPRISE && unnamedSubsidiary(head, m.group())) continue; // 更多子公司: some subsidiary
             if (kind == EntityKind.ENTERPRISE && NOT_A_FIRM_HEAD.matcher(head).find()) continue; // 卖国集团: a clique, not a group of companies
             if (m.start() - start < 2 || isCommonHead(head, tokens, start, m.start()) || GENERIC_FIRM.matcher(head).find()
@@ -826,6 +827,9 @@ public final class OrganizationFinder implements MentionFinder {
     private static boolean countedAt(String t, int at) {
         return at > 0 && at < t.length() && COUNTERS.indexOf(t.charAt(at)) >= 0 && COUNT_CHARS.indexOf(t.charAt(at - 1)) >= 0;
     }
+
+    /** A number right before a firm word, with no counter between: 涉事两|公司, 这三|集团 (one and nine open brands: 三九). */
+    private static final Pattern COUNT_BEFORE_FIRM_WORD = Pattern.compile("(?<![一-九十])[两三四五六七八十几数]$");
 
     /** Counters of firms and premises: 26家, 20余间, 一批, 6个. */
     private static final String COUNTERS = "家间座所栋批个";
