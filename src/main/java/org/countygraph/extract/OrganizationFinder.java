@@ -589,6 +589,11 @@ public final class OrganizationFinder implements MentionFinder {
                     && !divisionAtStart(t, start, m.start())
                     && isDivisionName(t.substring(start + 1, start + 3))) start++; // 入|职沈阳某某有限公司
             if (kind == EntityKind.ENTERPRISE && fromAfterVerb(t, start) && m.start() - start >= 3) start++; // 产自|某某集团
+            if (kind == EntityKind.ENTERPRISE) {
+                Matcher date = LEADING_DATE.matcher(t.substring(start, m.start()));
+                if (date.lookingAt()) start += date.end(); // 2009年|银行, 10日|工商银行: a date, no part of the name
+                else if (start > 0 && Character.isDigit(t.charAt(start - 1)) && "年月日号".indexOf(t.charAt(start)) >= 0) start++; // 2026|年|某某银行
+            }
             Matcher term = LEADING_TERM.matcher(t.substring(start, m.start()));
             if (term.lookingAt() && m.start() - start - term.end() >= 2) start += term.end(); // 现|某某纺织有限公司, 比如|某某集团
             Matcher role = ROLE_BEFORE_NAME.matcher(t.substring(start, m.start()));
@@ -767,7 +772,8 @@ public final class OrganizationFinder implements MentionFinder {
     /** Heads that make a shop word a kind of shop: 家庭农场, 地方国营农场, 城市连锁超市, 实验牧场, 海岛民宿, 火山石屋民宿. */
     private static final Pattern KIND_OF_SHOP = Pattern.compile(
             "(?:地方|国营|国有|集体|家庭|实验|示范|城市|城里|镇上|村里|县城|农村|乡村|社区|酒店|研学|主题|农家|度假|连锁|休闲|生态|现代|智慧|智能|机械化|特色|精品|网红|高端|大型|小型|农牧|农|海洋|数字|无人|便利"
-            + "|海岛|渔村|艺术|石屋|山居|海景|湖景|江景|民族|古村|村落|林间|山间|火山)+");
+            + "|海岛|渔村|艺术|石屋|山居|海景|湖景|江景|民族|古村|村落|林间|山间|火山"
+            + "|商务|星级|[三四五]星)+");
 
     /**
      * Words that say which firms or what kind of firm, not which one: 不少银行, 股份制商业银行, 猎头公司, 香港上市公司,
@@ -777,7 +783,8 @@ public final class OrganizationFinder implements MentionFinder {
             + "国内|国外|海外|境外|全球|本土|本地|当地|整体|主流|民营|国有|外资|中资|合资|股份制|地方|城市|农村|商业|自助|网上|网络|投资|收单|法人|"
             + "一人|博彩|猎头|信托|跨国|上市|工程|经纪|房产|地产|中介|保险|开发|百货|日式|游戏|电脑|软件|大型|小型|中小|连锁|知名|著名|一间|一位|大|小|"
             + "金融|科技|绿色|爱心|供销|两级|村|种养殖|种植|养殖|果蔬|农机|农民|专业|公交|物业|快递|燃气|供电|供水|水务|自来水|股份经济|经济"
-            + "|体育|检测|加盟|第三方|三方|合作|集体|实体化|管理)+");
+            + "|体育|检测|加盟|第三方|三方|合作|集体|实体化|管理"
+            + "|许多|多数|业内|发卡|小额贷款|贷款|家具|电影|自己|十大|商务)+");
     /** A field and a word of business before 公司: 农业发展公司, 旅游开发公司 (a kind; 农业发展银行 is a bank's name). */
     private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:农业|旅游|文旅|文化|乡村|产业|城市|交通|水利|农村)(?:发展|开发|建设|投资)");
 
@@ -844,6 +851,9 @@ public final class OrganizationFinder implements MentionFinder {
      */
     private static final Pattern NOT_A_FIRM_HEAD = Pattern.compile("(?:反革命|卖国|军事|犯罪|侵略|统治|利益|政治|反动|叛国|恐怖|黑恶|走私|诈骗"
             + "|反党|修正主义|好战|战争|农奴主|领导|条约|公约|[0-9一二三四五六七八九十百]+国)$|^(?:国家|社会)$");
+
+    /** A date at a would-be name's start: 2009年, 10日, 3月. */
+    private static final Pattern LEADING_DATE = Pattern.compile("[0-9０-９]+(?:年|月|日|号)");
 
     /** Words before a firm's name that are no part of it: a term (现, 原), an example (比如, 例如), an inclusion. */
     private static final Pattern LEADING_TERM = Pattern.compile("(?:现(?![代金场实])|原(?![子料生油告])|前身为|前身是|比如|例如|包括)");

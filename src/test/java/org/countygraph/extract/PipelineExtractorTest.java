@@ -1825,6 +1825,13 @@ class PipelineExtractorTest {
     void aFirmNamedOnlyByWhatItDoesOrHowItIsHeldIsAKind() {
         assertEquals(List.of(), enterpriseNames(one("镇里引入专业体育公司负责运营，并请第三方检测公司核算数据，由合作银行提供贷款。")));
         assertEquals(List.of(), enterpriseNames(one("村里成立了村集体经济公司，社区成立了物业管理实体化公司。")));
+        assertEquals(List.of(), enterpriseNames(one("记者获悉，许多银行已下调利率，小额贷款公司也跟进。")));
+        assertEquals(List.of(), enterpriseNames(one("他入住了一家四星酒店和一家商务酒店。")));
+    }
+
+    @Test
+    void aDateBeforeAFirmIsNoPartOfItsName() {
+        assertEquals(List.of("青岚银行"), enterpriseNames(one("据统计，2026年青岚银行新增贷款300亿元。")));
     }
 
     @Test
