@@ -78,10 +78,10 @@ public final class DivisionFinder implements MentionFinder {
         listedTowns(sentence, out);
         townsBeforeTheirOffices(sentence, out);
         housingEstates(sentence, context.tokens(sentence.index()), out);
-        // 某城市|镇赉县: a town whose level word is the first character of a county's full name is no town
-        List<Candidate> counties = out.stream().filter(c -> !c.options().isEmpty() && c.confidence() >= 0.8).toList();
+        // 某阳市|镇平县: a town whose level word is the first character of a division's full name is no town
+        List<Candidate> fullNames = out.stream().filter(c -> !c.options().isEmpty() && c.confidence() >= 0.8).toList();
         out.removeIf(c -> (c.kind() == EntityKind.TOWNSHIP || c.kind() == EntityKind.VILLAGE) && c.options().isEmpty()
-                && counties.stream().anyMatch(d -> d.span().start() == c.span().end() - 1));
+                && fullNames.stream().anyMatch(d -> d.span().start() == c.span().end() - 1));
         return out;
     }
 
