@@ -1845,7 +1845,7 @@ class PipelineExtractorTest {
         assertEquals(List.of("青电集团"), enterpriseNames(one("青电集团是当地的龙头企业。这里距离青电集团仅8公里。")));
         assertEquals(List.of("青电集团"), enterpriseNames(one("青电集团是当地的龙头企业。当地还专门举办了一场服务青电集团的对接会。")));
         assertEquals(List.of(), enterpriseNames(one("由于审批麻烦，不一定总有公司来收购铝灰。"))); // 不 is in no firm's name
-        assertEquals(List.of(), enterpriseNames(one("纠纷化解后，涉事两公司按协议支付了报酬。"))); // a count of firms
+        assertEquals(List.of(), enterpriseNames(one("经过协商，涉事三公司承诺限期整改。"))); // a count of firms
     }
 
     @Test
